@@ -1,0 +1,3 @@
+using CrimeOutcomes.Cli;
+
+return SeedTable.Print(Console.Out);

@@ -1,0 +1,73 @@
+namespace CrimeOutcomes;
+
+/// <summary>
+/// Sums force figures into areas: England, Wales, England and Wales, a region, any group, and "the rest of" an
+/// area (<see cref="ForceGroup.Excluding(PoliceForce[])"/>), reporting which forces contributed and which are missing.
+/// National figures are sums of counts, never averages of force rates.
+/// </summary>
+/// <remarks>Stateless and thread-safe.</remarks>
+public sealed class AreaAggregator
+{
+    /// <summary>
+    /// The figures of <paramref name="area"/>: its own when the dataset has them (a force, or a published group
+    /// figure), otherwise the checked sums over its forces that have figures.
+    /// </summary>
+    /// <param name="data">The dataset.</param>
+    /// <param name="area">The area.</param>
+    /// <param name="period">The period.</param>
+    /// <param name="scope">Which crimes.</param>
+    /// <param name="basis">The count basis of the outcome counts.</param>
+    /// <exception cref="KeyNotFoundException">Neither the area nor any of its forces has figures for that period and scope.</exception>
+    /// <exception cref="OverflowException">A sum exceeds a 64-bit count.</exception>
+    public AreaAggregate Aggregate(OutcomeDataset data, Area area, ReportingPeriod period, CrimeScope scope, CountBasis basis)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(area);
+        ArgumentNullException.ThrowIfNull(scope);
+        var key = new FigureKey(area, period, scope);
+        var own = data.RecordedCrimesFor(key);
+        if (own is not null || data.HasOutcomeCounts(key, basis) || !area.IsMembershipListed || area is PoliceForce)
+        {
+            if (own is null && !data.HasOutcomeCounts(key, basis))
+            {
+                throw NoFigures(key, basis);
+            }
+
+            var coverage = area is PoliceForce force ? Coverage.OfForce(force) : Coverage.OfPublished(area);
+            return new AreaAggregate(key, basis, false, own, coverage, data.OutcomeCountsFor(key, basis), coverage);
+        }
+
+        long? recorded = null;
+        var recordedForces = new List<PoliceForce>();
+        var outcomeForces = new List<PoliceForce>();
+        var counts = new Dictionary<OutcomeType, long>();
+        foreach (var force in area.Forces)
+        {
+            var forceKey = key with { Area = force };
+            if (data.RecordedCrimesFor(forceKey) is { } forceRecorded)
+            {
+                recorded = CheckedSum.Add(recorded ?? 0, forceRecorded, $"recorded crimes for {key}");
+                recordedForces.Add(force);
+            }
+
+            if (data.HasOutcomeCounts(forceKey, basis))
+            {
+                outcomeForces.Add(force);
+                foreach (var (outcome, count) in data.OutcomeCountsFor(forceKey, basis))
+                {
+                    counts[outcome] = CheckedSum.Add(counts.GetValueOrDefault(outcome), count, $"{outcome} for {key}");
+                }
+            }
+        }
+
+        if (recordedForces.Count == 0 && outcomeForces.Count == 0)
+        {
+            throw NoFigures(key, basis);
+        }
+
+        return new AreaAggregate(key, basis, true, recorded, Coverage.OfComputed(area, recordedForces), counts, Coverage.OfComputed(area, outcomeForces));
+    }
+
+    private static KeyNotFoundException NoFigures(FigureKey key, CountBasis basis)
+        => new($"The dataset has no figures for {key} ({basis}), neither for the area itself nor for any of its forces.");
+}

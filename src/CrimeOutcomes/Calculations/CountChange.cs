@@ -1,0 +1,24 @@
+using System.Globalization;
+
+namespace CrimeOutcomes;
+
+/// <summary>The change of a count between two periods: absolute, and relative to the earlier count.</summary>
+/// <param name="From">The earlier count.</param>
+/// <param name="To">The later count.</param>
+public readonly record struct CountChange(long From, long To)
+{
+    /// <summary>To − From (checked: overflow throws).</summary>
+    public long Absolute => checked(To - From);
+
+    /// <summary>The change relative to <see cref="From"/> (0.25 for a rise of a quarter); null when <see cref="From"/> is zero.</summary>
+    public decimal? Relative => From == 0 ? null : (decimal)Absolute / From;
+
+    /// <summary>"+1,004 (+22.2 %)", "−1,581 (…)", or "+5 (from zero)".</summary>
+    public override string ToString()
+    {
+        var absolute = Absolute.ToString("+#,0;-#,0;0", CultureInfo.InvariantCulture);
+        return Relative is { } relative
+            ? string.Create(CultureInfo.InvariantCulture, $"{absolute} ({Math.Round(relative * 100m, 1, MidpointRounding.AwayFromZero):+0.0;-0.0;0.0} %)")
+            : $"{absolute} (from zero)";
+    }
+}

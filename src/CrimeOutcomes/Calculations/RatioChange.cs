@@ -1,0 +1,32 @@
+using System.Globalization;
+
+namespace CrimeOutcomes;
+
+/// <summary>
+/// The change of a ratio between two periods (or two areas): in percentage points, and relative to the earlier
+/// ratio, with both ratios kept so their counts stay visible.
+/// </summary>
+/// <param name="From">The earlier ratio.</param>
+/// <param name="To">The later ratio.</param>
+public sealed record RatioChange(Ratio From, Ratio To)
+{
+    /// <summary>Whether both ratios are defined, so the change has a value.</summary>
+    public bool IsDefined => From.IsDefined && To.IsDefined;
+
+    /// <summary>The change in percentage points (To % − From %); null when either ratio is undefined.</summary>
+    public decimal? PercentagePoints => IsDefined ? To.Percent!.Value - From.Percent!.Value : null;
+
+    /// <summary>The relative change of the ratio (To / From − 1); null when undefined or when From is zero.</summary>
+    public decimal? Relative => IsDefined && From.Numerator != 0 ? (To.Value!.Value / From.Value!.Value) - 1m : null;
+
+    /// <summary>The change of the numerator count.</summary>
+    public CountChange NumeratorChange => new(From.Numerator, To.Numerator);
+
+    /// <summary>The change of the denominator count.</summary>
+    public CountChange DenominatorChange => new(From.Denominator, To.Denominator);
+
+    /// <summary>"+4.8 pp (46.2 % → 51.0 %)", or "undefined" when a ratio is undefined.</summary>
+    public override string ToString() => PercentagePoints is { } pp
+        ? string.Create(CultureInfo.InvariantCulture, $"{Math.Round(pp, 1, MidpointRounding.AwayFromZero):+0.0;-0.0;0.0} pp ({From.FormatPercent()} \u2192 {To.FormatPercent()})")
+        : $"undefined ({From.FormatPercent()} \u2192 {To.FormatPercent()})";
+}

@@ -1,0 +1,109 @@
+namespace CrimeOutcomes;
+
+/// <summary>
+/// What a ratio divides: a set of outcome types over a chosen <see cref="RatioDenominator"/>. The named members
+/// are the ratios people quote; <see cref="OutcomeRate(string, RatioDenominator, OutcomeType[])"/> makes any other.
+/// </summary>
+public sealed record RatioDefinition
+{
+    private RatioDefinition(string name, IReadOnlyList<OutcomeType> numerator, RatioDenominator denominator)
+    {
+        Name = name;
+        Numerator = numerator;
+        Denominator = denominator;
+    }
+
+    /// <summary>The ratio's name, for tables: "withdrawal (outcome 16)".</summary>
+    public string Name { get; }
+
+    /// <summary>The outcome types summed in the numerator.</summary>
+    public IReadOnlyList<OutcomeType> Numerator { get; }
+
+    /// <summary>What the denominator counts.</summary>
+    public RatioDenominator Denominator { get; }
+
+    /// <summary>"outcome 16" or "outcomes 14 + 16": what the numerator counts.</summary>
+    public string NumeratorLabel => Numerator.Count == 1
+        ? Numerator[0].ToString()
+        : "outcomes " + string.Join(" + ", Numerator.Select(o => o.Code));
+
+    /// <summary>"recorded crimes", "assigned outcomes" or "suspect-identified outcomes".</summary>
+    public string DenominatorLabel => Denominator switch
+    {
+        RatioDenominator.RecordedCrimes => "recorded crimes",
+        RatioDenominator.AssignedOutcomes => "assigned outcomes",
+        RatioDenominator.SuspectIdentifiedOutcomes => "suspect-identified outcomes",
+        _ => Denominator.ToString(),
+    };
+
+    /// <summary>Victim withdrawal as the seed story quotes it: outcome 16 over recorded crimes.</summary>
+    public static RatioDefinition Withdrawal { get; } =
+        new("withdrawal (outcome 16)", [OutcomeType.VictimWithdrawsSupportNamedSuspect], RatioDenominator.RecordedCrimes);
+
+    /// <summary>Victim does not support action, suspect identified or not: outcomes 14 + 16 over recorded crimes (the whole outcome group).</summary>
+    public static RatioDefinition WithdrawalIncludingNoSuspect { get; } =
+        new("victim does not support (outcomes 14 + 16)", [OutcomeType.VictimDoesNotSupportNoSuspect, OutcomeType.VictimWithdrawsSupportNamedSuspect], RatioDenominator.RecordedCrimes);
+
+    /// <summary>Evidential difficulties with a named suspect and a supportive victim: outcome 15 over recorded crimes.</summary>
+    public static RatioDefinition EvidentialDifficulties { get; } =
+        new("evidential difficulties (outcome 15)", [OutcomeType.EvidentialDifficultiesVictimSupports], RatioDenominator.RecordedCrimes);
+
+    /// <summary>The charge or summons rate: outcome 1 over recorded crimes.</summary>
+    public static RatioDefinition ChargeOrSummons { get; } =
+        new("charge/summons (outcome 1)", [OutcomeType.ChargedOrSummonsed], RatioDenominator.RecordedCrimes);
+
+    /// <summary>Any set of outcome types over a chosen denominator.</summary>
+    /// <param name="name">The ratio's name.</param>
+    /// <param name="denominator">What the denominator counts.</param>
+    /// <param name="outcomes">The numerator's outcome types; at least one, none of them outcome 0 together with others, no subset with its parent.</param>
+    /// <exception cref="ArgumentException">No outcomes, a repeated outcome, or a subset (1A) together with its parent (1), which would double count.</exception>
+    public static RatioDefinition OutcomeRate(string name, RatioDenominator denominator, params OutcomeType[] outcomes)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(outcomes);
+        if (outcomes.Length == 0)
+        {
+            throw new ArgumentException("A ratio needs at least one outcome type in its numerator.", nameof(outcomes));
+        }
+
+        if (!Enum.IsDefined(denominator))
+        {
+            throw new ArgumentOutOfRangeException(nameof(denominator), denominator, "Not a defined denominator.");
+        }
+
+        var sorted = outcomes.Order().ToArray();
+        if (sorted.Distinct().Count() != sorted.Length)
+        {
+            throw new ArgumentException("An outcome type appears twice in the numerator.", nameof(outcomes));
+        }
+
+        var doubled = sorted.FirstOrDefault(o => o.SubsetOf is { } parent && sorted.Contains(parent));
+        if (doubled is not null)
+        {
+            throw new ArgumentException($"Outcome {doubled.Code} is a subset of outcome {doubled.SubsetOf!.Code}; summing both would count the same crimes twice.", nameof(outcomes));
+        }
+
+        return new RatioDefinition(name, sorted, denominator);
+    }
+
+    /// <summary>Any set of outcome types over a chosen denominator, named after its outcomes.</summary>
+    /// <param name="denominator">What the denominator counts.</param>
+    /// <param name="outcomes">The numerator's outcome types.</param>
+    public static RatioDefinition OutcomeRate(RatioDenominator denominator, params OutcomeType[] outcomes)
+    {
+        ArgumentNullException.ThrowIfNull(outcomes);
+        var label = outcomes.Length == 1 ? outcomes[0].ToString() : "outcomes " + string.Join(" + ", outcomes.Order().Select(o => o.Code));
+        return OutcomeRate(label, denominator, outcomes);
+    }
+
+    /// <summary>Two definitions are equal when name, numerator outcomes and denominator match.</summary>
+    /// <param name="other">The other definition.</param>
+    public bool Equals(RatioDefinition? other)
+        => other is not null && other.Name == Name && other.Denominator == Denominator && other.Numerator.SequenceEqual(Numerator);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Name, Denominator, Numerator.Count);
+
+    /// <summary>The name.</summary>
+    public override string ToString() => Name;
+}
