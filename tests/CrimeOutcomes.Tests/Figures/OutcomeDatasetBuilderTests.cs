@@ -1,0 +1,78 @@
+namespace CrimeOutcomes.Tests.Figures;
+
+public class OutcomeDatasetBuilderTests
+{
+    private static readonly PoliceForce Kent = ForceRegistry.Default.Get("Kent");
+    private static readonly ReportingPeriod Year = FinancialYear.Parse("2021/22");
+
+    [Fact]
+    public void A_duplicate_figure_is_rejected_with_its_key()
+    {
+        var builder = new OutcomeDatasetBuilder().AddRecordedCrimes(Kent, Year, CrimeScope.AllCrime, 10);
+        var act = () => builder.AddRecordedCrimes(Kent, Year, CrimeScope.AllCrime, 10);
+        act.Should().Throw<ArgumentException>().WithMessage("The dataset already has recorded crimes for Kent, 2021/22, All crime*duplicate*");
+
+        builder.AddOutcomeCount(Kent, Year, CrimeScope.AllCrime, CountBasis.RecordedInPeriod, OutcomeType.ChargedOrSummonsed, 3);
+        var again = () => builder.AddOutcomeCount(Kent, Year, CrimeScope.AllCrime, CountBasis.RecordedInPeriod, OutcomeType.ChargedOrSummonsed, 3);
+        again.Should().Throw<ArgumentException>().WithMessage("*count of outcome 1 for Kent, 2021/22, All crime (RecordedInPeriod)*");
+    }
+
+    [Fact]
+    public void Negative_counts_are_rejected_except_for_outcome_zero()
+    {
+        var builder = new OutcomeDatasetBuilder();
+        var recorded = () => builder.AddRecordedCrimes(Kent, Year, CrimeScope.AllCrime, -1);
+        recorded.Should().Throw<ArgumentOutOfRangeException>().WithMessage("Recorded crimes for Kent, 2021/22, All crime cannot be negative*");
+
+        var outcome = () => builder.AddOutcomeCount(Kent, Year, CrimeScope.AllCrime, CountBasis.RecordedInPeriod, OutcomeType.CommunityResolution, -2);
+        outcome.Should().Throw<ArgumentOutOfRangeException>().WithMessage("The count of outcome 8 for Kent*cannot be negative; only outcome 0*");
+
+        builder.AddOutcomeCount(Kent, Year, CrimeScope.AllCrime, CountBasis.RecordedInPeriod, OutcomeType.NotYetAssigned, -7);
+        builder.Build().OutcomeCountFor(new FigureKey(Kent, Year, CrimeScope.AllCrime), CountBasis.RecordedInPeriod, OutcomeType.NotYetAssigned).Should().Be(-7);
+    }
+
+    [Fact]
+    public void The_same_numbers_under_different_scopes_periods_or_bases_are_different_figures()
+    {
+        var violence = CrimeScope.AllCrime.WithOffenceGroup("Violence against the person");
+        var data = new OutcomeDatasetBuilder()
+            .AddRecordedCrimes(Kent, Year, CrimeScope.AllCrime, 100)
+            .AddRecordedCrimes(Kent, Year, violence, 40)
+            .AddRecordedCrimes(Kent, CalendarYear.Of(2021), CrimeScope.AllCrime, 90)
+            .AddOutcomeCount(Kent, Year, CrimeScope.AllCrime, CountBasis.RecordedInPeriod, OutcomeType.ChargedOrSummonsed, 5)
+            .AddOutcomeCount(Kent, Year, CrimeScope.AllCrime, CountBasis.AssignedInPeriod, OutcomeType.ChargedOrSummonsed, 6)
+            .Build();
+
+        data.RecordedCrimesFor(new FigureKey(Kent, Year, CrimeScope.AllCrime.WithOffenceGroup("VIOLENCE AGAINST THE  PERSON"))).Should().Be(40, "scope names are matched after normalising");
+        data.RecordedCrimesFor(new FigureKey(Kent, CalendarYear.Of(2021), CrimeScope.AllCrime)).Should().Be(90);
+        data.BasesFor(new FigureKey(Kent, Year, CrimeScope.AllCrime)).Should().Equal(CountBasis.RecordedInPeriod, CountBasis.AssignedInPeriod);
+        data.Keys.Should().HaveCount(3);
+        data.Periods.Should().Equal((ReportingPeriod)CalendarYear.Of(2021), Year);
+        OutcomeDataset.IsPublishedAggregate(data.Keys[0]).Should().BeFalse();
+    }
+
+    [Fact]
+    public void The_seed_dataset_holds_every_printed_figure()
+    {
+        var data = SeedStory.Dataset;
+        data.RecordedCrimes.Should().HaveCount(4);
+        data.OutcomeCounts.Should().HaveCount(8);
+        var national2015 = new FigureKey(SeedStory.RespondingForces, CalendarYear.Of(2015), SeedStory.Scope);
+        data.RecordedCrimesFor(national2015).Should().Be(393_551);
+        data.OutcomeCountFor(national2015, CountBasis.Unstated, OutcomeType.VictimWithdrawsSupportNamedSuspect).Should().Be(117_196);
+        data.OutcomeCountFor(national2015, CountBasis.Unstated, OutcomeType.EvidentialDifficultiesVictimSupports).Should().Be(90_204);
+        OutcomeDataset.IsPublishedAggregate(national2015).Should().BeTrue();
+        var westMercia2016 = new FigureKey(SeedStory.WestMercia, CalendarYear.Of(2016), SeedStory.Scope);
+        data.RecordedCrimesFor(westMercia2016).Should().Be(10_829);
+        data.OutcomeCountFor(westMercia2016, CountBasis.Unstated, OutcomeType.EvidentialDifficultiesVictimSupports).Should().Be(1_953);
+    }
+
+    [Fact]
+    public void Offence_codes_parse_and_reject()
+    {
+        OffenceCode.Parse(" 92a ").Value.Should().Be("92A");
+        OffenceCode.Parse("8N").Value.Should().Be("8N");
+        var act = () => OffenceCode.Parse("A8");
+        act.Should().Throw<FormatException>().WithMessage("'A8' is not an offence code*");
+    }
+}
