@@ -1,0 +1,59 @@
+using System.IO.Compression;
+using System.Xml.Linq;
+
+namespace CrimeOutcomes.Package.Tests;
+
+[Collection(PackageCollection.Name)]
+public sealed class NupkgContentTests(PackedPackages packages)
+{
+    private static XElement Nuspec(ZipArchive archive)
+    {
+        var entry = archive.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
+        using var stream = entry.Open();
+        return XDocument.Load(stream).Root!.Elements().First(e => e.Name.LocalName == "metadata");
+    }
+
+    private static string Value(XElement metadata, string name)
+        => metadata.Elements().SingleOrDefault(e => e.Name.LocalName == name)?.Value ?? string.Empty;
+
+    [Fact]
+    public void The_library_package_carries_its_metadata_readme_and_docs()
+    {
+        using var archive = ZipFile.OpenRead(packages.LibraryPackage);
+        var metadata = Nuspec(archive);
+
+        Value(metadata, "id").Should().Be("CrimeOutcomes");
+        Value(metadata, "version").Should().Be(packages.Version);
+        Value(metadata, "authors").Should().NotBeNullOrWhiteSpace();
+        Value(metadata, "description").Should().Contain("Home Office crime outcomes framework");
+        Value(metadata, "tags").Should().Contain("crime").And.Contain("police");
+        Value(metadata, "license").Should().Be("MIT");
+        Value(metadata, "projectUrl").Should().StartWith("https://");
+        Value(metadata, "readme").Should().Be("README.md");
+        metadata.Elements().Single(e => e.Name.LocalName == "repository").Attribute("url")!.Value.Should().StartWith("https://");
+
+        var files = archive.Entries.Select(e => e.FullName).ToArray();
+        files.Should().Contain("README.md");
+        files.Should().Contain("lib/net10.0/CrimeOutcomes.dll");
+        files.Should().Contain("lib/net10.0/CrimeOutcomes.xml", "XML docs ship with the package");
+    }
+
+    [Fact]
+    public void Symbols_ship_in_a_snupkg()
+    {
+        using var archive = ZipFile.OpenRead(packages.SymbolPackage);
+        archive.Entries.Select(e => e.FullName).Should().Contain("lib/net10.0/CrimeOutcomes.pdb");
+    }
+
+    [Fact]
+    public void The_tool_package_is_a_dotnet_tool_named_crime_outcomes()
+    {
+        using var archive = ZipFile.OpenRead(packages.ToolPackage);
+        var metadata = Nuspec(archive);
+        Value(metadata, "id").Should().Be("CrimeOutcomes.Cli");
+        metadata.Element(metadata.Name.Namespace + "packageTypes")!.Elements().Select(e => e.Attribute("name")!.Value).Should().Contain("DotnetTool");
+        var settings = archive.Entries.Single(e => e.FullName.EndsWith("DotnetToolSettings.xml", StringComparison.Ordinal));
+        using var stream = settings.Open();
+        XDocument.Load(stream).Descendants("Command").Single().Attribute("Name")!.Value.Should().Be("crime-outcomes");
+    }
+}

@@ -1,0 +1,83 @@
+namespace CrimeOutcomes.Package.Tests;
+
+/// <summary>
+/// Packs the library and the tool once per test run into a temporary folder, with a unique pre-release version so
+/// that no NuGet cache can serve an older build. Packing uses the build the test run already made (--no-build).
+/// </summary>
+public sealed class PackedPackages : IDisposable
+{
+#if DEBUG
+    private const string Configuration = "Debug";
+#else
+    private const string Configuration = "Release";
+#endif
+
+    public PackedPackages()
+    {
+        RepositoryRoot = FindRepositoryRoot();
+        Folder = Directory.CreateTempSubdirectory("crimeoutcomes-pack-").FullName;
+        Version = $"0.0.0-test.{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}";
+        foreach (var project in new[] { "src/CrimeOutcomes/CrimeOutcomes.csproj", "src/CrimeOutcomes.Cli/CrimeOutcomes.Cli.csproj" })
+        {
+            Processes.Run("dotnet", $"pack {project} -c {Configuration} --no-build -o \"{Folder}\" -p:PackageVersion={Version}", RepositoryRoot);
+        }
+    }
+
+    public string RepositoryRoot { get; }
+
+    public string Folder { get; }
+
+    public string Version { get; }
+
+    public string LibraryPackage => Path.Combine(Folder, $"CrimeOutcomes.{Version}.nupkg");
+
+    public string SymbolPackage => Path.Combine(Folder, $"CrimeOutcomes.{Version}.snupkg");
+
+    public string ToolPackage => Path.Combine(Folder, $"CrimeOutcomes.Cli.{Version}.nupkg");
+
+    /// <summary>A nuget.config that adds the pack folder to the machine's usual sources.</summary>
+    public string WriteNuGetConfig(string directory)
+    {
+        var path = Path.Combine(directory, "nuget.config");
+        File.WriteAllText(path, $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="crimeoutcomes-local" value="{Folder}" />
+              </packageSources>
+            </configuration>
+            """);
+        return path;
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp folder left behind is harmless.
+        }
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "CrimeOutcomes.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException("CrimeOutcomes.sln was not found above the test assembly.");
+    }
+}
+
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class PackageCollection : ICollectionFixture<PackedPackages>
+{
+    public const string Name = "Packed packages";
+}
