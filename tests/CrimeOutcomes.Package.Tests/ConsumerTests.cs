@@ -20,20 +20,7 @@ public sealed partial class ConsumerTests(PackedPackages packages)
         try
         {
             packages.WriteNuGetConfig(app);
-            File.WriteAllText(Path.Combine(app, "Consumer.csproj"), $"""
-                <Project Sdk="Microsoft.NET.Sdk">
-                  <PropertyGroup>
-                    <OutputType>Exe</OutputType>
-                    <TargetFramework>net10.0</TargetFramework>
-                    <Nullable>enable</Nullable>
-                    <ImplicitUsings>enable</ImplicitUsings>
-                    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-                  </PropertyGroup>
-                  <ItemGroup>
-                    <PackageReference Include="CrimeOutcomes" Version="{packages.Version}" />
-                  </ItemGroup>
-                </Project>
-                """);
+            packages.WriteConsumerProject(Path.Combine(app, "Consumer.csproj"));
             File.WriteAllText(Path.Combine(app, "Program.cs"), match.Groups["code"].Value);
 
             var output = Processes.Run("dotnet", "run -c Release", app);

@@ -34,22 +34,7 @@ public sealed partial class DocsCodeBlockTests(PackedPackages packages)
             {
                 var dir = Path.Combine(root, $"block{index:D3}");
                 Directory.CreateDirectory(dir);
-                File.WriteAllText(Path.Combine(dir, $"block{index:D3}.csproj"), $"""
-                    <Project Sdk="Microsoft.NET.Sdk">
-                      <PropertyGroup>
-                        <OutputType>Exe</OutputType>
-                        <TargetFramework>net10.0</TargetFramework>
-                        <Nullable>enable</Nullable>
-                        <ImplicitUsings>enable</ImplicitUsings>
-                        <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-                        <Description>{block.Source}</Description>
-                      </PropertyGroup>
-                      <ItemGroup>
-                        <PackageReference Include="CrimeOutcomes" Version="{packages.Version}" />
-                        <PackageReference Include="Microsoft.Extensions.DependencyInjection" Version="10.0.0" />
-                      </ItemGroup>
-                    </Project>
-                    """);
+                packages.WriteConsumerProject(Path.Combine(dir, $"block{index:D3}.csproj"), """<PackageReference Include="Microsoft.Extensions.DependencyInjection" Version="10.0.0" />""");
                 File.WriteAllText(Path.Combine(dir, "Program.cs"), $"// {block.Source}\n{block.Code}");
                 projects.Add(Path.Combine(dir, $"block{index:D3}.csproj"));
             }

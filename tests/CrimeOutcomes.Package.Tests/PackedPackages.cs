@@ -50,6 +50,26 @@ public sealed class PackedPackages : IDisposable
         return path;
     }
 
+    /// <summary>Writes a console app project that references the packed library, as a user's would.</summary>
+    public void WriteConsumerProject(string path, params string[] extraPackageReferences)
+    {
+        var extras = string.Concat(extraPackageReferences.Select(r => $"\n    {r}"));
+        File.WriteAllText(path, $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="CrimeOutcomes" Version="{Version}" />{extras}
+              </ItemGroup>
+            </Project>
+            """);
+    }
+
     public void Dispose()
     {
         try
