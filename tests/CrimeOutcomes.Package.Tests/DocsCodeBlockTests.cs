@@ -13,8 +13,36 @@ public sealed partial class DocsCodeBlockTests(PackedPackages packages)
     [GeneratedRegex(@"^```csharp[ \t]*\n(?<code>.*?)^```", RegexOptions.Singleline | RegexOptions.Multiline)]
     private static partial Regex CSharpBlock();
 
+    [GeneratedRegex(@"Console\.WriteLine\(.*\);\s*//\s*(?<out>.+)$")]
+    private static partial Regex WriteLineWithComment();
+
+    [GeneratedRegex(@"^\s*//\s*(?<out>.+)$")]
+    private static partial Regex CommentLine();
+
+    /// <summary>The text of "// …" after a Console.WriteLine on the same line, or on the comment lines right below it.</summary>
+    private static IEnumerable<string> PromisedOutputs(string code)
+    {
+        var belowWriteLine = false;
+        foreach (var line in code.Split('\n'))
+        {
+            var onLine = WriteLineWithComment().Match(line);
+            var below = CommentLine().Match(line);
+            if (onLine.Success)
+            {
+                yield return onLine.Groups["out"].Value.Trim();
+            }
+            else if (belowWriteLine && below.Success)
+            {
+                yield return below.Groups["out"].Value.Trim();
+                continue;
+            }
+
+            belowWriteLine = line.Contains("Console.WriteLine", StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
-    public void Every_csharp_block_in_the_docs_compiles()
+    public void Every_csharp_block_in_the_docs_compiles_and_prints_what_it_promises()
     {
         var documents = Directory.EnumerateFiles(Path.Combine(packages.RepositoryRoot, "docs"), "*.md", SearchOption.AllDirectories)
             .Prepend(Path.Combine(packages.RepositoryRoot, "README.md"))
@@ -43,6 +71,17 @@ public sealed partial class DocsCodeBlockTests(PackedPackages packages)
             Processes.Run("dotnet", $"sln docs.sln add {string.Join(' ', projects.Select(p => $"\"{p}\""))}", root);
             var act = () => Processes.Run("dotnet", "build docs.sln -c Release", root);
             act.Should().NotThrow("every ```csharp block in README.md and docs/ must compile ({0} blocks)", blocks.Length);
+
+            // Each block runs, and every output it promises in a comment after Console.WriteLine(...) is printed.
+            foreach (var (block, index) in blocks.Select((b, i) => (b, i)))
+            {
+                var dll = Path.Combine(root, $"block{index:D3}", "bin", "Release", "net10.0", $"block{index:D3}.dll");
+                var output = Processes.Run("dotnet", $"\"{dll}\"", root);
+                foreach (var promised in PromisedOutputs(block.Code))
+                {
+                    output.Should().Contain(promised, "{0} promises it in a comment", block.Source);
+                }
+            }
         }
         finally
         {
