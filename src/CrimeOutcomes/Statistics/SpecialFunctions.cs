@@ -160,6 +160,9 @@ internal static class SpecialFunctions
     /// <summary>The upper tail 1 − I_x(a, b), computed without cancellation.</summary>
     public static double RegularizedBetaComplement(double x, double a, double b) => RegularizedBeta(1 - x, b, a);
 
+    /// <summary>x^a (1 − x)^b / B(a, b), accurate for large a and b.</summary>
+    internal static double BetaDensityFactor(double x, double a, double b) => BetaFront(x, a, b);
+
     /// <summary>x^a (1 − x)^b / B(a, b).</summary>
     private static double BetaFront(double x, double a, double b)
     {
