@@ -155,7 +155,7 @@ public sealed class FunnelPlot
                 continue;
             }
 
-            RequireSameMeasure(unit, target);
+            SameMeasure.Require(unit, target, nameof(units));
             ProportionInterval.RequireProportion(unit, nameof(units));
             var y = (double)unit.Numerator / unit.Denominator;
             points.Add(new FunnelPoint(unit, y, calculator.At(unit.Denominator), calculator.ZScore(y, unit.Denominator)));
@@ -198,26 +198,4 @@ public sealed class FunnelPlot
     public override string ToString()
         => string.Create(CultureInfo.InvariantCulture,
             $"Funnel around {Target.FormatPercent()} ({Target.Key?.Area.Name ?? Target.NumeratorLabel}): {Points.Count} units, {Count(FunnelClassification.Within)} within 95 %, {Count(FunnelClassification.Above95) + Count(FunnelClassification.Above998)} above ({Count(FunnelClassification.Above998)} beyond 99.8 %), {Count(FunnelClassification.Below95) + Count(FunnelClassification.Below998)} below ({Count(FunnelClassification.Below998)} beyond 99.8 %); dispersion {Dispersion:0.00}");
-
-    private static void RequireSameMeasure(Ratio unit, Ratio target)
-    {
-        string? problem = null;
-        if (unit.Basis != target.Basis)
-        {
-            problem = $"its count basis is {unit.Basis}, the target's {target.Basis}";
-        }
-        else if (unit.NumeratorLabel != target.NumeratorLabel || unit.DenominatorLabel != target.DenominatorLabel)
-        {
-            problem = $"it divides {unit.NumeratorLabel} by {unit.DenominatorLabel}, the target {target.NumeratorLabel} by {target.DenominatorLabel}";
-        }
-        else if (unit.Key is { } u && target.Key is { } t && (u.Period != t.Period || u.Scope != t.Scope))
-        {
-            problem = $"it is for {u.Period}, {u.Scope}, the target for {t.Period}, {t.Scope}";
-        }
-
-        if (problem is not null)
-        {
-            throw new ArgumentException($"The unit {unit.Key?.ToString() ?? unit.Format()} does not measure what the target does: {problem}.", nameof(unit));
-        }
-    }
 }
