@@ -72,15 +72,15 @@ public sealed class ProportionRanking
         var sign = order == RankOrder.HighestFirst ? -1 : 1;
         entries.Sort((a, b) =>
         {
-            var byValue = sign * CompareExactly(a.Ratio, b.Ratio);
+            var byValue = sign * RatioOrder.Compare(a.Ratio, b.Ratio);
             return byValue != 0 ? byValue : string.CompareOrdinal(a.Area?.Name, b.Area?.Name);
         });
 
         for (var i = 0; i < entries.Count; i++)
         {
-            var tiedWithPrevious = i > 0 && CompareExactly(entries[i].Ratio, entries[i - 1].Ratio) == 0;
+            var tiedWithPrevious = i > 0 && RatioOrder.Compare(entries[i].Ratio, entries[i - 1].Ratio) == 0;
             entries[i].Rank = tiedWithPrevious ? entries[i - 1].Rank : i + 1;
-            entries[i].IsTied = tiedWithPrevious || (i + 1 < entries.Count && CompareExactly(entries[i].Ratio, entries[i + 1].Ratio) == 0);
+            entries[i].IsTied = tiedWithPrevious || (i + 1 < entries.Count && RatioOrder.Compare(entries[i].Ratio, entries[i + 1].Ratio) == 0);
         }
 
         foreach (var entry in entries)
@@ -108,8 +108,4 @@ public sealed class ProportionRanking
 
         return new ProportionRanking([.. entries], [.. unranked], order, level, method);
     }
-
-    /// <summary>Compares a/b with c/d exactly: a·d against c·b in 128-bit integers.</summary>
-    private static int CompareExactly(Ratio left, Ratio right)
-        => ((Int128)left.Numerator * right.Denominator).CompareTo((Int128)right.Numerator * left.Denominator);
 }
