@@ -7,9 +7,12 @@ namespace CrimeOutcomes.Statistics;
 /// </summary>
 internal readonly record struct ClaimTolerance(decimal? Low, bool LowInclusive, decimal? High, bool HighInclusive, string Rule)
 {
+    /// <summary>Slack for inclusive ends, so that a band edge such as 100/3 + 5 % of 100/3 (not exact in decimal) still includes 35.</summary>
+    private const decimal Slack = 1e-18m;
+
     public bool Contains(decimal value)
-        => (Low is not { } low || (LowInclusive ? value >= low : value > low))
-           && (High is not { } high || (HighInclusive ? value <= high : value < high));
+        => (Low is not { } low || (LowInclusive ? value >= low - Slack : value > low))
+           && (High is not { } high || (HighInclusive ? value <= high + Slack : value < high));
 
     /// <summary>
     /// The band for a stated value <paramref name="target"/> under <paramref name="qualifier"/>: a bare fraction
