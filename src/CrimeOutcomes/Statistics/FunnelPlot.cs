@@ -143,8 +143,9 @@ public sealed class FunnelPlot
 
         var theta = (double)target.Numerator / target.Denominator;
         var calculator = new FunnelLimitCalculator(theta, method);
-        var list = units as IReadOnlyCollection<Ratio>;
-        var points = new List<FunnelPoint>(list?.Count ?? 16);
+        // One array for the points, sized up front when the count is known: no allocation per unit beyond its point.
+        var points = new FunnelPoint[units is IReadOnlyCollection<Ratio> known ? known.Count : 16];
+        var count = 0;
         List<Ratio>? excluded = null;
         foreach (var unit in units)
         {
@@ -158,10 +159,20 @@ public sealed class FunnelPlot
             SameMeasure.Require(unit, target, nameof(units));
             ProportionInterval.RequireProportion(unit, nameof(units));
             var y = (double)unit.Numerator / unit.Denominator;
-            points.Add(new FunnelPoint(unit, y, calculator.At(unit.Denominator), calculator.ZScore(y, unit.Denominator)));
+            if (count == points.Length)
+            {
+                Array.Resize(ref points, count * 2);
+            }
+
+            points[count++] = new FunnelPoint(unit, y, calculator.At(unit.Denominator), calculator.ZScore(y, unit.Denominator));
         }
 
-        return new FunnelPlot(target, theta, method, [.. points], excluded?.ToArray() ?? [], calculator);
+        if (count != points.Length)
+        {
+            Array.Resize(ref points, count);
+        }
+
+        return new FunnelPlot(target, theta, method, points, excluded?.ToArray() ?? [], calculator);
     }
 
     /// <summary>
