@@ -42,29 +42,24 @@ internal readonly struct FunnelLimitCalculator
     }
 
     /// <summary>
-    /// Spiegelhalter's interpolated exact limits. One incomplete-beta evaluation gives F(r) at the mean; the
-    /// cumulative probabilities at the neighbouring counts follow from the probability mass recurrence
-    /// P(r + 1) = P(r) · (n − r) / (r + 1) · θ / (1 − θ), walking out to the four quantiles (about 3 standard
-    /// deviations each way).
+    /// Spiegelhalter's interpolated exact limits. For each of the four points, a Cornish–Fisher estimate of the
+    /// binomial quantile gives a starting count r; one incomplete-beta evaluation gives F(r) and the beta density
+    /// gives P(X = r); the probability mass recurrence P(r + 1) = P(r) · (n − r) / (r + 1) · θ / (1 − θ) then walks
+    /// the last step or two to the exact quantile. (Measured faster than one evaluation at the mean and a walk of
+    /// three standard deviations each way.)
     /// </summary>
     private FunnelLimits Exact(long n)
-    {
-        var start = Math.Clamp((long)Math.Floor(n * _theta), 0, n);
-        var cdfStart = Cdf(start, n);
-        var pmfStart = Pmf(start, n);
+        => new(n, ExactPoint(P025, -Z95, n), ExactPoint(P975, Z95, n), ExactPoint(P001, -Z998, n), ExactPoint(P999, Z998, n));
 
-        // Walk down for the lower points (2.5 % first, then on to 0.1 %), then up for the upper points.
-        var r = start;
-        var cdf = cdfStart;
-        var pmf = pmfStart;
-        var lower95 = QuantileDown(P025, n, ref r, ref cdf, ref pmf);
-        var lower998 = QuantileDown(P001, n, ref r, ref cdf, ref pmf);
-        r = start;
-        cdf = cdfStart;
-        pmf = pmfStart;
-        var upper95 = QuantileUp(P975, n, ref r, ref cdf, ref pmf);
-        var upper998 = QuantileUp(P999, n, ref r, ref cdf, ref pmf);
-        return new FunnelLimits(n, lower95, upper95, lower998, upper998);
+    private double ExactPoint(double p, double z, long n)
+    {
+        var sd = Math.Sqrt(n * _theta * (1 - _theta));
+        var skew = (1 - (2 * _theta)) / sd;
+        var estimate = (n * _theta) + (sd * (z + (skew * ((z * z) - 1) / 6))) - 0.5;
+        var r = Math.Clamp((long)Math.Round(estimate), 0, n);
+        var cdf = Cdf(r, n);
+        var pmf = Pmf(r, n);
+        return QuantileDown(p, n, ref r, ref cdf, ref pmf);
     }
 
     /// <summary>From a count r with F(r) and P(r), moves down to the smallest r with F(r) ≥ p (F(r) ≥ p must hold, or it moves up first).</summary>

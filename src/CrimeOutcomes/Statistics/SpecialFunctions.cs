@@ -266,12 +266,20 @@ internal static class SpecialFunctions
         var hi = 1.0;
         var logBeta = LogBeta(a, b);
 
-        // Start from the mean; Newton steps that leave the bracket fall back to bisection.
-        var x = a / (a + b);
+        // Start from the normal approximation to the beta quantile (mean + z · sd), kept inside (0, 1); Newton steps
+        // that leave the bracket fall back to bisection.
+        var mean = a / (a + b);
+        var sd = Math.Sqrt(a * b / ((a + b) * (a + b) * (a + b + 1)));
+        var x = mean + (NormalDistribution.Quantile(p) * sd);
+        if (!(x > 0 && x < 1))
+        {
+            x = mean;
+        }
         for (var i = 0; i < 200; i++)
         {
             var f = RegularizedBeta(x, a, b) - p;
-            if (f == 0)
+            // I_x is computed to about 1e-14 relative, so a residual below that is as good as zero.
+            if (Math.Abs(f) <= 1e-14 * p)
             {
                 return x;
             }
@@ -292,7 +300,7 @@ internal static class SpecialFunctions
                 next = 0.5 * (lo + hi);
             }
 
-            if (Math.Abs(next - x) <= 1e-15 * Math.Max(x, 1e-300) || hi - lo <= 1e-15 * Math.Max(lo, 1e-300))
+            if (Math.Abs(next - x) <= 1e-14 * Math.Max(x, 1e-300) || hi - lo <= 1e-14 * Math.Max(lo, 1e-300))
             {
                 return next;
             }
