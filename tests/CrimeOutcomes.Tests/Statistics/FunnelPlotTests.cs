@@ -141,4 +141,46 @@ public class FunnelPlotTests
         plot.Points.Single(p => p.Ratio.Numerator == 390).Classification.Should().Be(FunnelClassification.Above998);
         plot.ToString().Should().StartWith("Funnel around 30.3 % (Wales): 4 units");
     }
+
+    [Fact]
+    public void Exact_limits_match_a_direct_binomial_summation_across_sizes_and_targets()
+    {
+        // Independent reimplementation of Spiegelhalter's interpolated limits by cumulating Binomial(n, θ₀)
+        // probabilities from zero, for small n (where the walk, the clamping and the start point are most exposed).
+        foreach (var (x, total) in new (long, long)[] { (1, 20), (3, 10), (1, 2), (4, 5), (97, 100) })
+        {
+            var theta = (double)x / total;
+            var plot = FunnelPlot.Create([], Target(x, total));
+            foreach (var n in new long[] { 1, 2, 3, 5, 17, 60, 200 })
+            {
+                var limits = plot.LimitsAt(n);
+                limits.Lower95.Should().BeApproximately(DirectLimit(theta, n, 0.025), 1e-9, $"θ = {theta}, n = {n}");
+                limits.Upper95.Should().BeApproximately(DirectLimit(theta, n, 0.975), 1e-9, $"θ = {theta}, n = {n}");
+                limits.Lower998.Should().BeApproximately(DirectLimit(theta, n, 0.001), 1e-9, $"θ = {theta}, n = {n}");
+                limits.Upper998.Should().BeApproximately(DirectLimit(theta, n, 0.999), 1e-9, $"θ = {theta}, n = {n}");
+            }
+        }
+    }
+
+    private static double DirectLimit(double theta, long n, double p)
+    {
+        var cdf = 0.0;
+        for (var r = 0L; r <= n; r++)
+        {
+            var choose = 1.0;
+            for (var i = 1; i <= r; i++)
+            {
+                choose = choose * (n - r + i) / i;
+            }
+
+            var pmf = choose * Math.Pow(theta, r) * Math.Pow(1 - theta, n - r);
+            cdf += pmf;
+            if (cdf >= p)
+            {
+                return Math.Clamp((r - ((cdf - p) / pmf)) / n, 0, 1);
+            }
+        }
+
+        return 1;
+    }
 }

@@ -125,4 +125,57 @@ public class ProportionIntervalTests
         // Wilson bounds 0.500602… and 0.519429… (see above).
         ratio.ConfidenceInterval().ToString().Should().Be("95 % CI 50.1 % to 51.9 % (Wilson)");
     }
+
+    [Fact]
+    public void Clopper_Pearson_bounds_satisfy_their_defining_binomial_tail_equations()
+    {
+        // Definition (Clopper and Pearson 1934): at the lower bound L, P(X ≥ x | n, L) = α/2; at the upper bound U,
+        // P(X ≤ x | n, U) = α/2. Checked here by summing binomial probabilities directly, for every x of n ≤ 30.
+        foreach (var level in new[] { 0.90, 0.95, 0.99 })
+        {
+            var half = (1 - level) / 2;
+            for (var n = 1; n <= 30; n++)
+            {
+                for (var x = 0; x <= n; x++)
+                {
+                    var interval = ProportionInterval.Compute(x, n, level, IntervalMethod.ClopperPearson);
+                    if (x > 0)
+                    {
+                        BinomialTail(n, interval.Lower, from: x, to: n).Should().BeApproximately(half, 1e-12, $"lower bound of {x}/{n} at {level}");
+                    }
+
+                    if (x < n)
+                    {
+                        BinomialTail(n, interval.Upper, from: 0, to: x).Should().BeApproximately(half, 1e-12, $"upper bound of {x}/{n} at {level}");
+                    }
+
+                    var wilson = ProportionInterval.Compute(x, n, level);
+                    wilson.Contains((double)x / n).Should().BeTrue();
+                    interval.Contains((double)x / n).Should().BeTrue();
+                }
+            }
+        }
+    }
+
+    private static double BinomialTail(int n, double p, int from, int to)
+    {
+        var sum = 0.0;
+        for (var k = from; k <= to; k++)
+        {
+            sum += Choose(n, k) * Math.Pow(p, k) * Math.Pow(1 - p, n - k);
+        }
+
+        return sum;
+    }
+
+    private static double Choose(int n, int k)
+    {
+        var result = 1.0;
+        for (var i = 1; i <= k; i++)
+        {
+            result = result * (n - k + i) / i;
+        }
+
+        return result;
+    }
 }
