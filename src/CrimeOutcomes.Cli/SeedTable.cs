@@ -1,5 +1,6 @@
 using System.Globalization;
 using CrimeOutcomes;
+using CrimeOutcomes.Statistics;
 
 namespace CrimeOutcomes.Cli;
 
@@ -40,6 +41,34 @@ internal static class SeedTable
             output.WriteLine($"    evidential ratio     {calculator.YearOnYear(data, RatioDefinition.EvidentialDifficulties, key)}");
         }
 
+        PrintClaims(output, data, calculator);
         return 0;
+    }
+
+    /// <summary>The story's two worded claims, checked against the arithmetic for both years, with each rule stated.</summary>
+    private static void PrintClaims(TextWriter output, OutcomeDataset data, OutcomeRatioCalculator calculator)
+    {
+        output.WriteLine();
+        output.WriteLine("Claims (tolerance rules: docs/statistics.md; 2016 is the story's year, 2015 shown for comparison):");
+        var subjects = new Area[] { SeedStory.RespondingForces, SeedStory.WestMercia };
+        for (var i = 0; i < SeedStory.Claims.Count; i++)
+        {
+            var claim = WordedClaim.Parse(SeedStory.Claims[i]);
+            output.WriteLine();
+            output.WriteLine($"  \"{SeedStory.Claims[i]}\"");
+            output.WriteLine($"  read as {claim.Kind.ToString().ToLowerInvariant()} '{claim.Phrase}' about the withdrawal ratio (outcome 16 / recorded crimes) of {subjects[i].Name}");
+            foreach (var year in SeedStory.Years.Reverse())
+            {
+                var ratio = calculator.Calculate(data, RatioDefinition.Withdrawal, new FigureKey(subjects[i], year, SeedStory.Scope));
+                var verdict = ClaimCheck.Check(claim, ratio);
+                output.WriteLine($"    {year}: {verdict.Explanation}");
+                output.WriteLine($"          {ratio.ConfidenceInterval()}.");
+                output.WriteLine($"          Rule: {verdict.Rule}.");
+                if (verdict.Alternatives.Count > 0)
+                {
+                    output.WriteLine($"          Wording that fits: {string.Join("; ", verdict.Alternatives.Select(a => $"'{a}'"))}.");
+                }
+            }
+        }
     }
 }

@@ -1,0 +1,14 @@
+namespace CrimeOutcomes.Statistics;
+
+/// <summary>Statistics read off a <see cref="Ratio"/>: <c>ratio.ConfidenceInterval()</c>.</summary>
+public static class RatioStatisticsExtensions
+{
+    /// <summary>The confidence interval of the ratio's proportion; see <see cref="ProportionInterval.Compute(Ratio, double, IntervalMethod)"/>.</summary>
+    /// <param name="ratio">The ratio.</param>
+    /// <param name="level">The confidence level, strictly between 0 and 1; 0.95 by default.</param>
+    /// <param name="method">Wilson (default) or Clopper–Pearson.</param>
+    /// <exception cref="InvalidOperationException">The ratio is undefined (zero denominator).</exception>
+    /// <exception cref="ArgumentException">The ratio is not a proportion.</exception>
+    public static ConfidenceInterval ConfidenceInterval(this Ratio ratio, double level = 0.95, IntervalMethod method = IntervalMethod.Wilson)
+        => ProportionInterval.Compute(ratio, level, method);
+}
