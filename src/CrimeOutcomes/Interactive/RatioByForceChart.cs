@@ -97,11 +97,19 @@ public sealed class RatioByForceChart : IHtmlRenderable
         var text = new StringBuilder().AppendLine(ChartTitle);
         var scale = new PercentScale(Largest(rows), 40);
         var labelWidth = rows.Select(r => r.Label.Length).DefaultIfEmpty(0).Max();
+        int? line = Reference is { IsDefined: true } reference ? Math.Min(39, (int)Math.Round(scale.Position(reference.ToDouble()))) : null;
         foreach (var row in rows)
         {
-            var bar = row.Ratio.IsDefined ? new string('#', (int)Math.Round(scale.Position(row.Ratio.ToDouble()))) : string.Empty;
+            var bar = new string(' ', 40).ToCharArray();
+            var length = row.Ratio.IsDefined ? (int)Math.Round(scale.Position(row.Ratio.ToDouble())) : 0;
+            Array.Fill(bar, '#', 0, Math.Min(length, bar.Length));
+            if (line is { } at)
+            {
+                bar[at] = '|';
+            }
+
             var interval = row.Interval is { } i ? " " + i : string.Empty;
-            text.AppendLine($"{row.Label.PadRight(labelWidth)}  {bar.PadRight(40)}  {row.Ratio.FormatPercent()}{interval}");
+            text.AppendLine($"{row.Label.PadRight(labelWidth)}  {new string(bar)}  {row.Ratio.FormatPercent()}{interval}");
         }
 
         return text.AppendLine(Notes()).ToString();

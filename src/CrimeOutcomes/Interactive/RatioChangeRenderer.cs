@@ -6,6 +6,7 @@ namespace CrimeOutcomes.Interactive;
 internal static class RatioChangeRenderer
 {
     private static readonly string[] ListHeaders = ["Area", "From", "Ratio", "To", "Ratio", "Change", "Relative", "Numerator", "Denominator"];
+    private static readonly string[] ListHeadersWithMeasure = ["Measure", .. ListHeaders];
 
     public static string Html(RatioChange change) => HtmlParts.Fragment("ratio-change", html =>
     {
@@ -42,15 +43,22 @@ internal static class RatioChangeRenderer
     /// <summary>Writes the table of several changes, one row each, into a larger rendering.</summary>
     public static void WriteTable(HtmlBuilder html, IReadOnlyList<RatioChange> changes)
     {
+        var several = RatioRenderer.SeveralMeasures(changes.Select(c => c.To));
+        var headers = several ? ListHeadersWithMeasure : ListHeaders;
         using (HtmlParts.Table(html))
         {
-            HtmlParts.HeaderRow(html, ListHeaders, i => i is 2 or 4 or 5 or 6 or 7 or 8);
+            HtmlParts.HeaderRow(html, headers, i => headers[i] is not ("Area" or "From" or "To" or "Measure"));
             using (html.Open("tbody"))
             {
                 foreach (var change in changes)
                 {
                     using (html.Open("tr"))
                     {
+                        if (several)
+                        {
+                            HtmlParts.RowHeader(html, Describe.Name(change.To));
+                        }
+
                         HtmlParts.RowHeader(html, AreaOf(change));
                         HtmlParts.Cell(html, Describe.PeriodLabel(change.From));
                         HtmlParts.Cell(html, change.From.FormatPercent(), numeric: true, title: change.From.ToString());
@@ -82,11 +90,13 @@ internal static class RatioChangeRenderer
     public static string Text(IReadOnlyList<RatioChange> changes)
     {
         var text = new StringBuilder().AppendLine(ListTitle(changes));
-        var table = new TextTable(("Area", false), ("From", false), ("Ratio", true), ("To", false), ("Ratio", true), ("Change", true), ("Relative", true), ("Numerator", true), ("Denominator", true));
+        var several = RatioRenderer.SeveralMeasures(changes.Select(c => c.To));
+        var table = new TextTable((several ? ListHeadersWithMeasure : ListHeaders).Select(h => (h, h is not ("Area" or "From" or "To" or "Measure"))).ToArray());
         foreach (var change in changes)
         {
-            table.Add(AreaOf(change), Describe.PeriodLabel(change.From), change.From.FormatPercent(), Describe.PeriodLabel(change.To), change.To.FormatPercent(),
-                Describe.PercentagePoints(change), Describe.Relative(change) ?? "–", change.NumeratorChange.ToString(), change.DenominatorChange.ToString());
+            string[] cells = [AreaOf(change), Describe.PeriodLabel(change.From), change.From.FormatPercent(), Describe.PeriodLabel(change.To), change.To.FormatPercent(),
+                Describe.PercentagePoints(change), Describe.Relative(change) ?? "–", change.NumeratorChange.ToString(), change.DenominatorChange.ToString()];
+            table.Add(several ? [Describe.Name(change.To), .. cells] : cells);
         }
 
         table.WriteTo(text);

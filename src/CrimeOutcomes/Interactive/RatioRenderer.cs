@@ -6,6 +6,7 @@ namespace CrimeOutcomes.Interactive;
 internal static class RatioRenderer
 {
     private static readonly string[] Headers = ["Area", "Period", "Scope", "Ratio", "Numerator", "Denominator", "Count basis", "Coverage"];
+    private static readonly string[] HeadersWithMeasure = ["Measure", .. Headers];
 
     public static string Html(Ratio ratio) => Html([ratio]);
 
@@ -18,15 +19,22 @@ internal static class RatioRenderer
             return;
         }
 
+        var several = SeveralMeasures(ratios);
         using (HtmlParts.Table(html))
         {
-            HtmlParts.HeaderRow(html, Headers, i => i is 3 or 4 or 5);
+            var headers = several ? HeadersWithMeasure : Headers;
+            HtmlParts.HeaderRow(html, headers, i => headers[i] is "Ratio" or "Numerator" or "Denominator");
             using (html.Open("tbody"))
             {
                 foreach (var ratio in ratios)
                 {
                     using (html.Open("tr"))
                     {
+                        if (several)
+                        {
+                            HtmlParts.RowHeader(html, Describe.Name(ratio));
+                        }
+
                         HtmlParts.RowHeader(html, Describe.AreaLabel(ratio));
                         HtmlParts.Cell(html, Describe.PeriodLabel(ratio));
                         HtmlParts.Cell(html, ratio.Key?.Scope.ToString() ?? "–");
@@ -48,11 +56,13 @@ internal static class RatioRenderer
     public static string Text(IReadOnlyList<Ratio> ratios)
     {
         var text = new StringBuilder().AppendLine(Title(ratios));
-        var table = new TextTable(("Area", false), ("Period", false), ("Scope", false), ("Ratio", true), ("Numerator", true), ("Denominator", true), ("Count basis", false), ("Coverage", false));
+        var several = SeveralMeasures(ratios);
+        var table = new TextTable((several ? HeadersWithMeasure : Headers).Select(h => (h, h is "Ratio" or "Numerator" or "Denominator")).ToArray());
         foreach (var ratio in ratios)
         {
-            table.Add(Describe.AreaLabel(ratio), Describe.PeriodLabel(ratio), ratio.Key?.Scope.ToString() ?? "–", ratio.FormatPercent(),
-                Describe.Count(ratio.Numerator), Describe.Count(ratio.Denominator), Describe.ShortBasis(ratio.Basis), ratio.Coverage.ToString());
+            string[] cells = [Describe.AreaLabel(ratio), Describe.PeriodLabel(ratio), ratio.Key?.Scope.ToString() ?? "–", ratio.FormatPercent(),
+                Describe.Count(ratio.Numerator), Describe.Count(ratio.Denominator), Describe.ShortBasis(ratio.Basis), ratio.Coverage.ToString()];
+            table.Add(several ? [Describe.Name(ratio), .. cells] : cells);
         }
 
         table.WriteTo(text);
@@ -65,6 +75,9 @@ internal static class RatioRenderer
         var names = ratios.Select(Describe.Name).Distinct(StringComparer.Ordinal).ToArray();
         return names.Length == 0 ? "Ratios" : string.Join("; ", names);
     }
+
+    /// <summary>Whether the ratios are of more than one measure, so each row must name its own.</summary>
+    internal static bool SeveralMeasures(IEnumerable<Ratio> ratios) => ratios.Select(Describe.Name).Distinct(StringComparer.Ordinal).Skip(1).Any();
 
     private static string Legend(IReadOnlyList<Ratio> ratios)
     {

@@ -82,13 +82,13 @@ public sealed class YearOnYearChart : IHtmlRenderable
     public string ToPlainText()
     {
         var text = new StringBuilder().AppendLine(ChartTitle);
-        var labelWidth = Changes.Select(c => RatioChangeRenderer.AreaOf(c).Length).DefaultIfEmpty(0).Max();
+        var labelWidth = Changes.Select(c => LineLabel(c).Length).DefaultIfEmpty(0).Max();
         for (var i = 0; i < Changes.Count; i++)
         {
             var change = Changes[i];
             var from = change.From.FormatPercent() + (_fromIntervals[i] is { } f ? " " + f : string.Empty);
             var to = change.To.FormatPercent() + (_toIntervals[i] is { } t ? " " + t : string.Empty);
-            text.AppendLine($"{RatioChangeRenderer.AreaOf(change).PadRight(labelWidth)}  {from} → {to}  ({Describe.PercentagePoints(change)})");
+            text.AppendLine($"{LineLabel(change).PadRight(labelWidth)}  {from} → {to}  ({Describe.PercentagePoints(change)})");
         }
 
         return text.AppendLine(Notes()).ToString();
@@ -102,7 +102,13 @@ public sealed class YearOnYearChart : IHtmlRenderable
     private string DefaultTitle()
     {
         var (from, to) = Changes.Count > 0 ? RatioChangeRenderer.Labels(Changes[0]) : ("", "");
+        var areas = Changes.Select(RatioChangeRenderer.AreaOf).Distinct(StringComparer.Ordinal).ToArray();
         var name = RatioRenderer.Title(Changes.Select(c => c.To).ToArray());
+        if (areas.Length == 1 && Changes.Select(c => Describe.Name(c.To)).Distinct(StringComparer.Ordinal).Count() > 1)
+        {
+            name = areas[0];
+        }
+
         var samePeriods = Changes.All(c => RatioChangeRenderer.Labels(c) == (from, to));
         return Changes.Count > 0 && samePeriods ? $"{name}: {from} → {to}" : name;
     }
@@ -115,13 +121,21 @@ public sealed class YearOnYearChart : IHtmlRenderable
             text.Append("Whiskers: the intervals supplied with the ratios. ");
         }
 
-        var undefined = Changes.Where(c => !c.IsDefined).Select(RatioChangeRenderer.AreaOf).ToArray();
+        var undefined = Changes.Where(c => !c.IsDefined).Select(LineLabel).ToArray();
         if (undefined.Length > 0)
         {
             text.Append($"Not drawn (a ratio is undefined): {string.Join(", ", undefined)}. ");
         }
 
         return text.ToString().TrimEnd();
+    }
+
+    /// <summary>A line's label: its area, or its ratio's name when every line is about the same area.</summary>
+    private string LineLabel(RatioChange change)
+    {
+        var oneArea = Changes.Select(RatioChangeRenderer.AreaOf).Distinct(StringComparer.Ordinal).Count() == 1;
+        var severalRatios = Changes.Select(c => Describe.Name(c.To)).Distinct(StringComparer.Ordinal).Count() > 1;
+        return oneArea && severalRatios ? Describe.Name(change.To) : RatioChangeRenderer.AreaOf(change);
     }
 
     private double Largest()
@@ -166,7 +180,7 @@ public sealed class YearOnYearChart : IHtmlRenderable
                 var colour = HtmlParts.Palette[n % HtmlParts.Palette.Length];
                 var y1 = Y(change.From.ToDouble());
                 var y2 = Y(change.To.ToDouble());
-                var area = RatioChangeRenderer.AreaOf(change);
+                var area = LineLabel(change);
                 using (html.Open("g", ("stroke", colour), ("fill", colour)))
                 {
                     html.Element("title", $"{area}: {change}");
