@@ -89,6 +89,22 @@ public sealed class NotebookTests(NotebookKernel kernel, ITestOutputHelper log)
         kernel.Invoking(k => k.RewriteDib("#!csharp\n\n1 + 1\n")).Should().Throw<InvalidOperationException>().WithMessage("*found 0*");
     }
 
+    [Fact]
+    public void The_package_line_of_an_ipynb_notebook_is_rewritten_in_its_code_cell_only()
+    {
+        const string notebook = """
+            {"cells": [
+              {"cell_type": "markdown", "source": ["#r \"nuget: CrimeOutcomes\""]},
+              {"cell_type": "code", "source": ["#r \"nuget: CrimeOutcomes\"\n", "1 + 1"]}
+            ]}
+            """;
+
+        var cells = System.Text.Json.Nodes.JsonNode.Parse(kernel.RewriteIpynb(notebook))!["cells"]!.AsArray();
+
+        cells[0]!["source"]![0]!.GetValue<string>().Should().Be("#r \"nuget: CrimeOutcomes\"");
+        cells[1]!["source"]!.GetValue<string>().Should().Be($"#i \"nuget: {kernel.Feed}\"\n#r \"nuget: CrimeOutcomes, {kernel.PackageVersion}\"\n1 + 1");
+    }
+
     private static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)

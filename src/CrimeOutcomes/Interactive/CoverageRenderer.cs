@@ -10,11 +10,7 @@ internal static class CoverageRenderer
     /// <summary>Writes the coverage into a larger rendering.</summary>
     public static void Write(HtmlBuilder html, Coverage coverage, string label)
     {
-        using (html.Open("div", ("style", "margin: 2px 0;")))
-        {
-            html.Element("span", label + ": ", ("style", "font-weight: 600;"));
-            html.Text($"{Summary(coverage)} ({coverage.Area.Name})");
-        }
+        HtmlParts.Labelled(html, label + ": ", $"{Summary(coverage)} ({coverage.Area.Name})");
 
         if (!coverage.IsListed)
         {

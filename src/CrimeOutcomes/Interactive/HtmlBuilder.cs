@@ -53,6 +53,22 @@ internal sealed class HtmlBuilder
         return this;
     }
 
+    /// <summary>
+    /// Writes a style element. Its content is raw text in HTML (entities are not decoded there), so it must hold no
+    /// character that XML would need escaped: then it reads the same as HTML and as XML.
+    /// </summary>
+    /// <exception cref="ArgumentException">The style sheet holds &amp;, &lt;, &gt;, or a quote.</exception>
+    public HtmlBuilder Style(string css)
+    {
+        if (css.AsSpan().IndexOfAny("&<>\"'") >= 0)
+        {
+            throw new ArgumentException("A style sheet must not contain &, <, >, or quotes: they cannot be escaped inside a style element.", nameof(css));
+        }
+
+        _text.Append("<style>").Append(css).Append("</style>");
+        return this;
+    }
+
     /// <summary>Writes an element without content: self-closed for HTML void elements and SVG shapes.</summary>
     public HtmlBuilder Empty(string tag, params ReadOnlySpan<(string Name, string? Value)> attributes)
     {

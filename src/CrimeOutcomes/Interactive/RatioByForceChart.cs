@@ -83,9 +83,8 @@ public sealed class RatioByForceChart : IHtmlRenderable
         HtmlParts.Heading(html, ChartTitle);
         WriteSvg(html);
         HtmlParts.Note(html, Notes());
-        using (html.Open("details", ("style", "margin: 2px 0;")))
+        using (HtmlParts.Details(html, "Figures"))
         {
-            html.Element("summary", "Figures", ("style", "cursor: pointer;"));
             WriteTable(html);
         }
     });
@@ -161,7 +160,7 @@ public sealed class RatioByForceChart : IHtmlRenderable
 
         using (html.Open("svg", ("xmlns", "http://www.w3.org/2000/svg"), ("width", N(Width)), ("height", N(height)),
             ("viewBox", $"0 0 {N(Width)} {N(height)}"), ("role", "img"), ("aria-label", ChartTitle),
-            ("font-family", "system-ui, sans-serif"), ("font-size", "12"), ("style", "max-width: 100%; height: auto; color: inherit;")))
+            ("font-family", "system-ui, sans-serif"), ("font-size", "12")))
         {
             html.Element("title", ChartTitle);
 

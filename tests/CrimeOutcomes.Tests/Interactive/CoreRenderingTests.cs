@@ -20,7 +20,7 @@ public class CoreRenderingTests
 
         rows.Should().ContainSingle();
         rows[0].Should().Equal("West Mercia", "2016", "Domestic abuse-related", "51.0 %", "5,523", "10,829", "unstated", "1 force");
-        ParseHtml(html).Descendants("div").First(d => d.Attribute("style")?.Value.Contains("font-weight") == true).Value
+        ParseHtml(html).Descendants("div").First(d => d.Attribute("class")?.Value == "co-heading").Value
             .Should().Be("withdrawal (outcome 16)");
         ratio.ToPlainText().Should().Contain("51.0 %").And.Contain("5,523").And.Contain("10,829").And.Contain("1 force");
     }

@@ -79,4 +79,15 @@ public class HtmlBuilderTests
     {
         HtmlBuilder.Number(value).Should().Be(expected);
     }
+
+    [Fact]
+    public void A_style_sheet_is_written_raw_and_refuses_what_it_cannot_escape()
+    {
+        new HtmlBuilder().Style(".a { color: red; }").ToString().Should().Be("<style>.a { color: red; }</style>");
+
+        // In HTML a style element's text is not entity-decoded: an escaped quote would reach the CSS as "&#39;".
+        var html = new HtmlBuilder();
+        html.Invoking(h => h.Style(".a { font-family: 'Segoe UI'; }")).Should().Throw<ArgumentException>();
+        html.Invoking(h => h.Style("</style><script>")).Should().Throw<ArgumentException>();
+    }
 }
