@@ -23,6 +23,7 @@ public sealed class RatioByForceChart : IHtmlRenderable
     private const double AxisHeight = 30;
     private const double ValueWidth = 64;
     private const double CharWidth = 7;
+    private const double MaxLabelWidth = 260;
 
     private readonly Interval?[] _intervals;
 
@@ -150,7 +151,7 @@ public sealed class RatioByForceChart : IHtmlRenderable
     private void WriteSvg(HtmlBuilder html)
     {
         var rows = Rows();
-        var labelWidth = Math.Min(260, (rows.Select(r => r.Label.Length).DefaultIfEmpty(4).Max() * CharWidth) + 12);
+        var labelWidth = Math.Min(MaxLabelWidth, (rows.Select(r => r.Label.Length).DefaultIfEmpty(4).Max() * CharWidth) + 12);
         var plotWidth = Width - labelWidth - ValueWidth;
         var plotHeight = Math.Max(1, rows.Count) * (BarHeight + RowGap);
         var height = Top + plotHeight + AxisHeight;
@@ -179,7 +180,7 @@ public sealed class RatioByForceChart : IHtmlRenderable
                 var (label, ratio, interval) = rows[i];
                 var y = Top + (i * (BarHeight + RowGap));
                 var middle = y + (BarHeight / 2);
-                html.Element("text", label, ("x", N(left - 8)), ("y", N(middle + 4)), ("text-anchor", "end"), ("fill", "currentColor"));
+                html.Element("text", Shorten(label, (int)((MaxLabelWidth - 12) / CharWidth)), ("x", N(left - 8)), ("y", N(middle + 4)), ("text-anchor", "end"), ("fill", "currentColor"));
                 if (!ratio.IsDefined)
                 {
                     html.Element("text", "undefined (zero denominator)", ("x", N(left + 4)), ("y", N(middle + 4)), ("fill", "currentColor"), ("fill-opacity", "0.7"));
@@ -216,6 +217,9 @@ public sealed class RatioByForceChart : IHtmlRenderable
             }
         }
     }
+
+    /// <summary>A label cut to <paramref name="length"/> characters with an ellipsis (the full name stays in the tooltip and the table).</summary>
+    internal static string Shorten(string label, int length) => label.Length <= length ? label : string.Concat(label.AsSpan(0, length - 1), "…");
 
     private string Notes()
     {

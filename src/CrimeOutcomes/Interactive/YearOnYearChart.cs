@@ -15,7 +15,8 @@ namespace CrimeOutcomes.Interactive;
 /// </example>
 public sealed class YearOnYearChart : IHtmlRenderable
 {
-    private const double Width = 680;
+    private const double MinWidth = 680;
+    private const double CharWidth = 6.8;
     private const double Top = 44;
     private const double PlotHeight = 240;
     private const double Bottom = 16;
@@ -147,14 +148,16 @@ public sealed class YearOnYearChart : IHtmlRenderable
     private void WriteSvg(HtmlBuilder html)
     {
         var height = Top + PlotHeight + Bottom;
+        var longestLabel = Changes.Where(c => c.IsDefined).Select(c => $"{c.To.FormatPercent()} {LineLabel(c)} ({Describe.PercentagePoints(c)})".Length).DefaultIfEmpty(0).Max();
+        var width = Math.Max(MinWidth, RightX + 14 + (longestLabel * CharWidth) + 10);
         var scale = new PercentScale(Largest(), PlotHeight);
         double Y(double fraction) => Top + PlotHeight - scale.Position(fraction);
         string N(double v) => HtmlBuilder.Number(v);
         var drawn = Enumerable.Range(0, Changes.Count).Where(i => Changes[i].IsDefined).ToArray();
         var (fromLabel, toLabel) = Changes.Count > 0 ? RatioChangeRenderer.Labels(Changes[0]) : ("earlier", "later");
 
-        using (html.Open("svg", ("xmlns", "http://www.w3.org/2000/svg"), ("width", N(Width)), ("height", N(height)),
-            ("viewBox", $"0 0 {N(Width)} {N(height)}"), ("role", "img"), ("aria-label", ChartTitle),
+        using (html.Open("svg", ("xmlns", "http://www.w3.org/2000/svg"), ("width", N(width)), ("height", N(height)),
+            ("viewBox", $"0 0 {N(width)} {N(height)}"), ("role", "img"), ("aria-label", ChartTitle),
             ("font-family", "system-ui, sans-serif"), ("font-size", "12")))
         {
             html.Element("title", ChartTitle);

@@ -164,6 +164,35 @@ public class ChartTests
         texts.Should().Equal("withdrawal (outcome 16)", "evidential difficulties (outcome 15)");
     }
 
+    [Fact]
+    public void A_long_area_name_is_shortened_on_the_chart_but_kept_whole_in_the_tooltip_and_table()
+    {
+        // "England and Wales excluding West Mercia" (39 characters) is longer than the 35 that fit the label column.
+        var rest = ForceRegistry.Default.EnglandAndWales.Excluding(ForceRegistry.Default.Get("West Mercia"));
+        var ratio = new Ratio(1, 4, "outcome 16", "recorded crimes", CountBasis.Unstated, Coverage.OfPublished(rest)) { Key = new FigureKey(rest, Year, CrimeScope.AllCrime) };
+
+        var html = new RatioByForceChart([ratio]).ToHtml();
+        var svg = SvgOf(html);
+
+        svg.Elements(Svg + "text").Select(t => t.Value).Should().Contain("England and Wales excluding West M…");
+        svg.Elements(Svg + "rect").Single().Element(Svg + "title")!.Value.Should().StartWith("England and Wales excluding West Mercia: ");
+        ParseHtml(html).Descendants("tbody").Single().Element("tr")!.Element("th")!.Value.Should().Be("England and Wales excluding West Mercia");
+    }
+
+    [Fact]
+    public void The_slope_chart_widens_to_fit_long_labels()
+    {
+        var rest = ForceRegistry.Default.EnglandAndWales.Excluding(ForceRegistry.Default.Get("West Mercia"));
+        var key = new FigureKey(rest, Year, CrimeScope.AllCrime);
+        var earlier = new Ratio(1, 4, "outcome 16", "recorded crimes", CountBasis.Unstated, Coverage.OfPublished(rest)) { Key = key with { Period = FinancialYear.StartingIn(2016) } };
+        var later = earlier with { Key = key };
+
+        var svg = SvgOf(new YearOnYearChart([new RatioChange(earlier, later)]).ToHtml());
+
+        // The right-hand label "25.0 % England and Wales excluding West Mercia (0.0 pp)" is 55 characters from x = 394.
+        Attr(svg, "width").Should().BeGreaterThan(394 + (55 * 6.8));
+    }
+
     private static OutcomeDataset Build(params (string Force, long Recorded, long Outcome16)[] rows)
     {
         var builder = new OutcomeDatasetBuilder();
