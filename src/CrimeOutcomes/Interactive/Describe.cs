@@ -1,0 +1,53 @@
+using System.Globalization;
+
+namespace CrimeOutcomes.Interactive;
+
+/// <summary>The words and number formats shared by the HTML and plain-text renderings.</summary>
+internal static class Describe
+{
+    public static string Count(long count) => count.ToString("N0", CultureInfo.InvariantCulture);
+
+    public static string Count(long? count) => count is { } value ? Count(value) : "–";
+
+    /// <summary>A fraction as a percentage to one decimal: 0.51 → "51.0 %".</summary>
+    public static string Percent(double fraction)
+        => Math.Round(fraction * 100, 1, MidpointRounding.AwayFromZero).ToString("F1", CultureInfo.InvariantCulture) + " %";
+
+    /// <summary>"+4.8 pp", or "undefined".</summary>
+    public static string PercentagePoints(RatioChange change) => change.PercentagePoints is { } pp
+        ? Math.Round(pp, 1, MidpointRounding.AwayFromZero).ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) + " pp"
+        : "undefined";
+
+    /// <summary>"+10.4 %" relative change of the ratio, or null when it has none.</summary>
+    public static string? Relative(RatioChange change) => change.Relative is { } relative
+        ? Math.Round(relative * 100m, 1, MidpointRounding.AwayFromZero).ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) + " %"
+        : null;
+
+    public static string Basis(CountBasis basis) => basis switch
+    {
+        CountBasis.RecordedInPeriod => "outcomes of crimes recorded in the period",
+        CountBasis.AssignedInPeriod => "outcomes assigned in the period",
+        CountBasis.Unstated => "unstated by the source",
+        _ => basis.ToString(),
+    };
+
+    public static string ShortBasis(CountBasis basis) => basis switch
+    {
+        CountBasis.RecordedInPeriod => "recorded in period",
+        CountBasis.AssignedInPeriod => "assigned in period",
+        CountBasis.Unstated => "unstated",
+        _ => basis.ToString(),
+    };
+
+    /// <summary>The ratio's name: its definition's, or "outcome 16 / recorded crimes".</summary>
+    public static string Name(Ratio ratio) => ratio.Definition?.Name ?? $"{ratio.NumeratorLabel} / {ratio.DenominatorLabel}";
+
+    /// <summary>"withdrawal (outcome 16), West Mercia, 2016, Domestic abuse-related".</summary>
+    public static string Subject(Ratio ratio) => ratio.Key is { } key ? $"{Name(ratio)}, {key}" : Name(ratio);
+
+    /// <summary>The area a ratio is about, for chart labels.</summary>
+    public static string AreaLabel(Ratio ratio) => ratio.Key?.Area.Name ?? ratio.Coverage.Area.Name;
+
+    /// <summary>The period a ratio is about, or "–".</summary>
+    public static string PeriodLabel(Ratio ratio) => ratio.Key?.Period.ToString() ?? "–";
+}

@@ -1,0 +1,120 @@
+using System.Xml.Linq;
+using Xunit.Abstractions;
+
+namespace CrimeOutcomes.Notebooks.Tests;
+
+[Collection(NotebookRunsDefinition.Name)]
+public sealed class NotebookTests(NotebookKernel kernel, ITestOutputHelper log)
+{
+    /// <summary>
+    /// Figures each docs notebook must show in the HTML of CrimeOutcomes' own formatters, hand-checked:
+    /// seed story: 5,523 / 10,829 = 51.0 % (West Mercia 2016) and 164,510 / 438,349 = 37.5 % (36 forces, 2016);
+    /// national aggregation: Σ outcome 16 / Σ recorded = 86,650 / 236,580 = 36.6 % over the notebook's 15 forces;
+    /// FOI table: 3,902 / 10,736 − 3,018 / 9,412 = 36.35 % − 32.07 % = +4.3 pp.
+    /// </summary>
+    private static readonly Dictionary<string, string[]> KeyFigures = new(StringComparer.Ordinal)
+    {
+        ["01-seed-story"] = ["51.0 %", "37.5 %", "5,523", "10,829", "+4.8 pp"],
+        ["02-national-aggregation"] = ["36.6 %", "86,650", "236,580", "15 of 43 forces"],
+        ["03-your-own-foi-table"] = ["+4.3 pp", "3,902", "10,736"],
+    };
+
+    public static TheoryData<string> DocsNotebooks()
+    {
+        var data = new TheoryData<string>();
+        foreach (var path in NotebookKernel.DocsNotebooks(RepositoryRoot()))
+        {
+            data.Add(path);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(DocsNotebooks))]
+    public void Every_notebook_in_docs_runs_green_under_the_real_kernel(string notebook)
+    {
+        var run = kernel.Run(Path.Combine(kernel.RepositoryRoot, notebook));
+        log.WriteLine($"{notebook}: exit code {run.Process.ExitCode} in {run.Process.Elapsed.TotalSeconds:F1} s (pack {kernel.Pack.Elapsed.TotalSeconds:F1} s{(kernel.ToolInstall is { } t ? $", tool install {t.Elapsed.TotalSeconds:F1} s" : string.Empty)})");
+
+        run.Process.ExitCode.Should().Be(0, "every cell must succeed:\n{0}", run.Describe());
+        run.Errors.Should().BeEmpty(run.Describe());
+        run.Cells.Should().NotBeEmpty();
+
+        // The package's extension was loaded by #r alone, and its formatters rendered the results.
+        run.Outputs.Should().Contain(o => o.Text.Contains("interactive-extensions/dotnet/extension.dib", StringComparison.Ordinal)
+            && o.Text.Contains(kernel.PackageVersion, StringComparison.Ordinal), "the package's extension.dib must load:\n{0}", run.Describe());
+        var html = run.CrimeOutcomesHtml.ToArray();
+        html.Should().NotBeEmpty("CrimeOutcomes' formatters must render the results:\n{0}", run.Describe());
+        foreach (var fragment in html)
+        {
+            // Self-contained and well-formed: parses as XML, no script, no external resource.
+            var root = XDocument.Parse(fragment).Root!;
+            root.Descendants().Select(e => e.Name.LocalName).Should().NotContain("script");
+            root.DescendantsAndSelf().Attributes().Where(a => a.Name.LocalName is "src" or "href").Should().BeEmpty();
+        }
+
+        var name = Path.GetFileNameWithoutExtension(notebook);
+        var rendered = string.Join("\n", html.Select(h => XDocument.Parse(h).Root!.Value));
+        KeyFigures.Should().ContainKey(name, "each docs notebook lists the figures it must show (add them to KeyFigures)");
+        foreach (var figure in KeyFigures[name])
+        {
+            rendered.Should().Contain(figure, "{0} must show {1} in the HTML of CrimeOutcomes' formatters", notebook, figure);
+        }
+    }
+
+    [Fact]
+    public void A_notebook_with_a_failing_cell_fails_the_run()
+    {
+        var notebook = Path.Combine(AppContext.BaseDirectory, "Broken", "broken.dib");
+
+        var run = kernel.Run(notebook);
+        log.WriteLine($"broken.dib: exit code {run.Process.ExitCode} in {run.Process.Elapsed.TotalSeconds:F1} s");
+
+        run.Process.ExitCode.Should().Be(2, "dotnet-repl exits with 2 when a cell fails:\n{0}", run.Describe());
+        run.Errors.Should().ContainSingle(run.Describe()).Which.Text.Should().Contain("West Mercia, 2030");
+        // The cell before the broken one ran and the extension rendered it: the failure is the broken cell's alone.
+        run.CrimeOutcomesHtml.Should().ContainSingle().Which.Should().Contain("10,829");
+    }
+
+    [Fact]
+    public void The_package_line_is_rewritten_only_in_code_cells()
+    {
+        const string notebook = "#!markdown\n\nLoad it with\n#r \"nuget: CrimeOutcomes\"\n\n#!csharp\n\n#r \"nuget: CrimeOutcomes, 1.2.3\"\n1 + 1\n";
+
+        var rewritten = kernel.RewriteDib(notebook);
+
+        rewritten.Should().Be(
+            $"#!markdown\n\nLoad it with\n#r \"nuget: CrimeOutcomes\"\n\n#!csharp\n\n#i \"nuget: {kernel.Feed}\"\n#r \"nuget: CrimeOutcomes, {kernel.PackageVersion}\"\n1 + 1\n");
+        kernel.Invoking(k => k.RewriteDib("#!csharp\n\n1 + 1\n")).Should().Throw<InvalidOperationException>().WithMessage("*found 0*");
+    }
+
+    [Fact]
+    public void The_package_line_of_an_ipynb_notebook_is_rewritten_in_its_code_cell_only()
+    {
+        const string notebook = """
+            {"cells": [
+              {"cell_type": "markdown", "source": ["#r \"nuget: CrimeOutcomes\""]},
+              {"cell_type": "code", "source": ["#r \"nuget: CrimeOutcomes\"\n", "1 + 1"]}
+            ]}
+            """;
+
+        var cells = System.Text.Json.Nodes.JsonNode.Parse(kernel.RewriteIpynb(notebook))!["cells"]!.AsArray();
+
+        cells[0]!["source"]![0]!.GetValue<string>().Should().Be("#r \"nuget: CrimeOutcomes\"");
+        cells[1]!["source"]!.GetValue<string>().Should().Be($"#i \"nuget: {kernel.Feed}\"\n#r \"nuget: CrimeOutcomes, {kernel.PackageVersion}\"\n1 + 1");
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "CrimeOutcomes.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("No CrimeOutcomes.sln found.");
+    }
+}
