@@ -33,6 +33,10 @@ internal static partial class JsonErrors
             var reason = ex.InnerException is { } inner and not JsonException ? $": {inner.Message.TrimEnd('.')}" : string.Empty;
             message = $"expected {expected}{reason}{where}.";
         }
+        else if (leaf is not null && ex.Message.Contains("doesn't allow null values", StringComparison.Ordinal) && Describe(leaf) is { } wanted)
+        {
+            message = $"null is not allowed here: expected {wanted}{where}.";
+        }
         else if (leaf is null && parent is { Kind: JsonTypeInfoKind.Object })
         {
             message = $"{message} The members allowed here are: {string.Join(", ", parent.Properties.Select(p => p.Name))}.";
