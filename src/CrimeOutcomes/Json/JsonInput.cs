@@ -85,6 +85,13 @@ internal static class JsonInput
 
             throw JsonErrors.FromSerializer(ex, typeInfo);
         }
+        catch (InvalidOperationException ex)
+        {
+            // The serializer lets this out when a member name it cannot map holds an escaped lone surrogate ("\ud800"),
+            // found by fuzzing: report it as the reading error it is, at the path of that string.
+            throw JsonErrors.At(InvalidStringPath(utf8Json.Span, typeInfo.Options.MaxDepth),
+                $"A string or member name is not valid UTF-16 once unescaped (a lone surrogate such as \\ud800): {ex.Message}", ex);
+        }
 
         document = JsonErrors.NotNull(document, "$", "a document object");
         var found = version(document);
@@ -137,7 +144,72 @@ internal static class JsonInput
         {
             // Malformed: the serializer's own error is the better one.
         }
+        catch (InvalidOperationException)
+        {
+            // A member name that does not unescape: likewise.
+        }
 
         return null;
+    }
+
+    /// <summary>The JSON path of the first string or member name that does not unescape to valid UTF-16 ("$" when none is found).</summary>
+    internal static string InvalidStringPath(ReadOnlySpan<byte> utf8Json, int maxDepth)
+    {
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = maxDepth });
+        var frames = new List<(bool IsArray, int Index, string? Name)>();
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.TokenType is not (JsonTokenType.PropertyName or JsonTokenType.EndObject or JsonTokenType.EndArray)
+                    && frames.Count > 0 && frames[^1].IsArray)
+                {
+                    frames[^1] = frames[^1] with { Index = frames[^1].Index + 1 };
+                }
+
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.StartObject or JsonTokenType.StartArray:
+                        frames.Add((reader.TokenType == JsonTokenType.StartArray, -1, null));
+                        break;
+                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                        frames.RemoveAt(frames.Count - 1);
+                        break;
+                    case JsonTokenType.PropertyName:
+                        if (!TryGetString(ref reader, out var name))
+                        {
+                            return Path(frames.Take(frames.Count - 1).Append((false, -1, null)));
+                        }
+
+                        frames[^1] = frames[^1] with { Name = name };
+                        break;
+                    case JsonTokenType.String when !TryGetString(ref reader, out _):
+                        return Path(frames);
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Malformed further on: the string was not found before that.
+        }
+
+        return "$";
+
+        static bool TryGetString(ref Utf8JsonReader reader, out string? text)
+        {
+            try
+            {
+                text = reader.GetString();
+                return true;
+            }
+            catch (InvalidOperationException)
+            {
+                text = null;
+                return false;
+            }
+        }
+
+        static string Path(IEnumerable<(bool IsArray, int Index, string? Name)> frames)
+            => "$" + string.Concat(frames.Select(f => f.IsArray ? (f.Index >= 0 ? $"[{f.Index}]" : string.Empty) : (f.Name is null ? string.Empty : $".{f.Name}")));
     }
 }

@@ -250,6 +250,17 @@ public class CrimeOutcomesJsonTests
         loneSurrogate.Should().Throw<JsonException>().Where(e => e.Path == "$").Which.Message.Should().Contain("lone surrogate");
     }
 
+    [Theory]
+    [InlineData("{\"schemaVersion\": 1, \"groups\": [], \"recordedCrimes\": [{\"are\\ud800a\": 1}], \"outcomeCounts\": []}", "$.recordedCrimes[0]")]
+    [InlineData("{\"schema\\udc00Version\": 1}", "$")]
+    [InlineData("{\"schemaVersion\": 1, \"groups\": [], \"recordedCrimes\": [], \"outcomeCounts\": [{\"area\": \"\\ud800\"}]}", "$.outcomeCounts[0].area")]
+    public void A_lone_surrogate_escaped_in_a_member_name_or_string_fails_at_its_path(string json, string path)
+    {
+        var act = () => CrimeOutcomesJson.DeserializeDataset(json);
+
+        act.Should().Throw<JsonException>().Where(e => e.Path == path).Which.Message.Should().StartWith(path + ": ");
+    }
+
     [Fact]
     public void Result_readers_report_paths_inside_their_result()
     {

@@ -31,7 +31,7 @@ public class AggregationProperties
                 left.Should().BeEquivalentTo(whole);
                 right.Should().BeEquivalentTo(whole);
             },
-            iter: 300);
+            iter: 100);
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public class AggregationProperties
                     national.CountOf(outcome).Should().Be(outcomes.Where(f => f.Outcome == outcome).Sum(f => f.Count), "outcome {0}", outcome.Code);
                 }
             },
-            iter: 300);
+            iter: 100);
     }
 
     public static TheoryData<string> Definitions => ["withdrawal", "14 + 16", "charge", "1 over assigned", "15 + 16 over suspect-identified"];
@@ -101,7 +101,7 @@ public class AggregationProperties
                 ratio.Value.Should().Be(denominator == 0 ? null : (decimal)numerator / denominator);
                 ratio.Coverage.Contributing.Should().BeEquivalentTo(included);
             },
-            iter: 200);
+            iter: 60);
     }
 
     private static IEnumerable<OutcomeCountFigure> Counts(OutcomeDataset data, PoliceForce force)

@@ -19,7 +19,7 @@ public class JsonProperties
                 JsonAssert.SameFigures(read, dataset);
                 CrimeOutcomesJson.Serialize(read).Should().Be(json);
             },
-            iter: 200);
+            iter: 100);
     }
 
     [Fact]
@@ -40,6 +40,6 @@ public class JsonProperties
                 JsonAssert.SameCoverage(readAggregate.OutcomeCountsCoverage, aggregate.OutcomeCountsCoverage);
                 JsonAssert.SameRatio(readRatio, ratio);
             },
-            iter: 100);
+            iter: 40);
     }
 }

@@ -155,6 +155,6 @@ public class ParseFormatProperties
             catalogue.Parse(Noisy(form)).Should().Be(outcome);
             var (force, name) = names[pick % names.Length];
             Registry.Get(Noisy(name)).Should().Be(force);
-        }, iter: 2_000);
+        }, iter: 500);
     }
 }
