@@ -168,35 +168,35 @@ public static class CrimeOutcomesJson
     {
         options ??= CrimeOutcomesJsonOptions.Default;
         var document = JsonInput.Read(utf8Json, Context(options).DatasetDocument, d => d.SchemaVersion);
-        return new DtoReader(options, document.Groups).Dataset(document);
+        return new DtoReader(options, document.Groups ?? []).Dataset(document);
     }
 
     private static Ratio ReadRatio(ReadOnlyMemory<byte> utf8Json, CrimeOutcomesJsonOptions? options)
     {
         options ??= CrimeOutcomesJsonOptions.Default;
         var document = JsonInput.Read(utf8Json, Context(options).RatioDocument, d => d.SchemaVersion);
-        return new DtoReader(options, document.Groups).Ratio(document.Ratio, "$.ratio");
+        return new DtoReader(options, document.Groups ?? []).Ratio(document.Ratio, "$.ratio");
     }
 
     private static RatioChange ReadChange(ReadOnlyMemory<byte> utf8Json, CrimeOutcomesJsonOptions? options)
     {
         options ??= CrimeOutcomesJsonOptions.Default;
         var document = JsonInput.Read(utf8Json, Context(options).RatioChangeDocument, d => d.SchemaVersion);
-        return new DtoReader(options, document.Groups).Change(document.RatioChange, "$.ratioChange");
+        return new DtoReader(options, document.Groups ?? []).Change(document.RatioChange, "$.ratioChange");
     }
 
     private static AreaAggregate ReadAggregate(ReadOnlyMemory<byte> utf8Json, CrimeOutcomesJsonOptions? options)
     {
         options ??= CrimeOutcomesJsonOptions.Default;
         var document = JsonInput.Read(utf8Json, Context(options).AreaAggregateDocument, d => d.SchemaVersion);
-        return new DtoReader(options, document.Groups).Aggregate(document.AreaAggregate, "$.areaAggregate");
+        return new DtoReader(options, document.Groups ?? []).Aggregate(document.AreaAggregate, "$.areaAggregate");
     }
 
     private static Coverage ReadCoverage(ReadOnlyMemory<byte> utf8Json, CrimeOutcomesJsonOptions? options)
     {
         options ??= CrimeOutcomesJsonOptions.Default;
         var document = JsonInput.Read(utf8Json, Context(options).CoverageDocument, d => d.SchemaVersion);
-        return new DtoReader(options, document.Groups).Coverage(document.Coverage, "$.coverage");
+        return new DtoReader(options, document.Groups ?? []).Coverage(document.Coverage, "$.coverage");
     }
 
     private static RatioDocument RatioDocument(Ratio ratio)

@@ -7,7 +7,7 @@ namespace CrimeOutcomes.Json;
 /// </summary>
 public sealed record CrimeOutcomesJsonOptions
 {
-    /// <summary>The default <see cref="MaxDepth"/>: 64 levels of nesting (the documents themselves need at most six).</summary>
+    /// <summary>The default <see cref="MaxDepth"/>: 64 levels of nesting (the documents themselves need at most five).</summary>
     public const int DefaultMaxDepth = 64;
 
     /// <summary>The default <see cref="MaxDocumentBytes"/>: 256 MiB.</summary>

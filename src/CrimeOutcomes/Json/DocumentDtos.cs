@@ -1,6 +1,8 @@
 namespace CrimeOutcomes.Json;
 
 // The root objects. Each carries the schema version first and the groups its area references use.
+// "groups" may be left out: the source-generated reader then sets it to null (an init-only property's initializer
+// does not survive), so readers use `Groups ?? []`; an explicit null is still refused.
 
 /// <summary>A dataset document: <c>{"schemaVersion": 1, "groups": [...], "recordedCrimes": [...], "outcomeCounts": [...]}</c>.</summary>
 internal sealed class DatasetDocument

@@ -141,6 +141,19 @@ public class CrimeOutcomesJsonTests
     }
 
     [Fact]
+    public void Groups_may_be_left_out_but_not_set_to_null()
+    {
+        // Regression: a document without "groups" threw a NullReferenceException (the source-generated reader sets a
+        // missing init-only member to null, not to its initializer).
+        var without = "{\"schemaVersion\": 1, \"recordedCrimes\": [{\"area\": \"E23000016\", \"period\": {\"kind\": \"calendarYear\", \"value\": \"2016\"}, \"scope\": {\"name\": \"All crime\"}, \"count\": 5}], \"outcomeCounts\": []}";
+        var nullGroups = without.Replace("\"schemaVersion\": 1,", "\"schemaVersion\": 1, \"groups\": null,", StringComparison.Ordinal);
+
+        CrimeOutcomesJson.DeserializeDataset(without).RecordedCrimesFor(new FigureKey(JsonSamples.WestMercia, CalendarYear.Of(2016), CrimeScope.AllCrime)).Should().Be(5);
+        var act = () => CrimeOutcomesJson.DeserializeDataset(nullGroups);
+        act.Should().Throw<JsonException>().Where(e => e.Path == "$.groups").Which.Message.Should().Contain("null is not allowed here");
+    }
+
+    [Fact]
     public void Another_schema_version_fails_clearly_even_when_its_members_differ()
     {
         var node = JsonNode.Parse(JsonSamples.SeedStoryJson)!;
