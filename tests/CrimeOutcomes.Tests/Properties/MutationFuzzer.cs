@@ -29,7 +29,12 @@ internal static class MutationFuzzer
     /// <param name="dictionary">Tokens of the format (JSON members, separators, extreme numbers) to insert and substitute.</param>
     /// <param name="iterations">The number of inputs in a normal run.</param>
     /// <param name="seed">A CsCheck seed, to replay a run.</param>
-    public static FuzzReport Run(IReadOnlyList<byte[]> seeds, Action<byte[]> target, Func<Exception, bool> isAllowed, IReadOnlyList<string> dictionary, long iterations, string? seed = null)
+    /// <param name="structural">
+    /// An optional format-aware mutation (for JSON: remove a member, null a value, change its type), given the input and
+    /// a random number; it returns the input unchanged when it cannot parse it. Byte-level mutations rarely keep a
+    /// document valid enough to reach the reader's later checks; this does.
+    /// </param>
+    public static FuzzReport Run(IReadOnlyList<byte[]> seeds, Action<byte[]> target, Func<Exception, bool> isAllowed, IReadOnlyList<string> dictionary, long iterations, string? seed = null, Func<byte[], int, byte[]>? structural = null)
     {
         ArgumentOutOfRangeException.ThrowIfZero(seeds.Count);
         var tokens = dictionary.Select(t => Encoding.UTF8.GetBytes(t)).Append([0xFF]).Append([0xC3]).Append([0xED, 0xA0, 0x80]).ToArray();
@@ -39,7 +44,7 @@ internal static class MutationFuzzer
         input.Sample(
             (seedIndex, mutations) =>
             {
-                var bytes = Apply(seeds, seedIndex, mutations, tokens);
+                var bytes = Apply(seeds, seedIndex, mutations, tokens, structural);
                 Interlocked.Increment(ref inputs);
                 try
                 {
@@ -55,7 +60,7 @@ internal static class MutationFuzzer
             iter: seconds > 0 ? -1 : iterations,
             time: seconds > 0 ? seconds : -1,
             threads: seconds > 0 ? -1 : 1,
-            print: x => Describe(Apply(seeds, x.Item1, x.Item2, tokens)));
+            print: x => Describe(Apply(seeds, x.Item1, x.Item2, tokens, structural)));
         return new FuzzReport(inputs, accepted, rejected, seconds);
     }
 
@@ -75,11 +80,23 @@ internal static class MutationFuzzer
         Gen.Enum<MutationKind>(), Gen.Int[0, int.MaxValue], Gen.Int[0, int.MaxValue], Gen.Int[0, 64], Gen.Int[0, seedCount - 1], Gen.Int[0, tokenCount - 1], Gen.Byte,
         (kind, at, from, length, other, token, value) => new MutationStep(kind, at, from, length, other, token, value));
 
-    internal static byte[] Apply(IReadOnlyList<byte[]> seeds, int seedIndex, MutationStep[] steps, byte[][] tokens)
+    internal static byte[] Apply(IReadOnlyList<byte[]> seeds, int seedIndex, MutationStep[] steps, byte[][] tokens, Func<byte[], int, byte[]>? structural)
     {
         var data = new List<byte>(seeds[seedIndex]);
         foreach (var step in steps)
         {
+            if (step.Kind is MutationKind.Structural1 or MutationKind.Structural2 or MutationKind.Structural3)
+            {
+                if (structural is not null)
+                {
+                    var mutated = structural([.. data], step.At);
+                    data.Clear();
+                    data.AddRange(mutated);
+                }
+
+                continue;
+            }
+
             var at = data.Count == 0 ? 0 : step.At % (data.Count + 1);
             var inside = data.Count == 0 ? 0 : step.At % data.Count;
             switch (step.Kind)
@@ -188,6 +205,9 @@ internal static class MutationFuzzer
         ReplaceQuoted,
         ReplaceNumber,
         Repeat,
+        Structural1,
+        Structural2,
+        Structural3,
     }
 
     internal readonly record struct MutationStep(MutationKind Kind, int At, int From, int Length, int Other, int Token, byte Value);
