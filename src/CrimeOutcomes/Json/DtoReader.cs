@@ -23,12 +23,12 @@ internal sealed class DtoReader
             var group = JsonErrors.NotNull(groups[i], path, "a group object");
             if (_declared.TryGetValue(group.Id, out var earlier))
             {
-                throw JsonErrors.At($"{path}.id", $"The group id '{group.Id}' is already declared at {earlier.Path}.");
+                throw JsonErrors.At($"{path}.id", $"The group id {JsonErrors.Quote(group.Id)} is already declared at {earlier.Path}.");
             }
 
             if (PoliceForceAreaCode.TryParse(group.Id, out _) || _registry.TryGet(group.Id, out _))
             {
-                throw JsonErrors.At($"{path}.id", $"The group id '{group.Id}' is also a police force reference; choose an id that names no force (such as '{group.Kind}:{group.Name}').");
+                throw JsonErrors.At($"{path}.id", $"The group id {JsonErrors.Quote(group.Id)} is also a police force reference; choose an id that names no force (such as 'group:{group.Name}').");
             }
 
             _declared.Add(group.Id, (group, path));
@@ -171,7 +171,7 @@ internal sealed class DtoReader
             PeriodKind.FinancialQuarter => FinancialQuarter.TryParse(dto.Value, out var quarter) ? quarter : null,
             _ => null,
         };
-        return period ?? throw JsonErrors.At($"{path}.value", $"'{dto.Value}' is not a {dto.Kind}: expected {kind switch
+        return period ?? throw JsonErrors.At($"{path}.value", $"{JsonErrors.Quote(dto.Value)} is not a {dto.Kind}: expected {kind switch
         {
             PeriodKind.CalendarYear => "four digits such as '2016'",
             PeriodKind.FinancialYear => "a form such as '2016/17' or 'year ending March 2017'",
@@ -194,7 +194,9 @@ internal sealed class DtoReader
 
         if (dto.OffenceCode is { } code)
         {
-            scope = scope.WithOffenceCode(JsonErrors.Guard($"{path}.offenceCode", () => OffenceCode.Parse(code)));
+            scope = scope.WithOffenceCode(CrimeOutcomes.OffenceCode.TryParse(code, out var offenceCode)
+                ? offenceCode
+                : throw JsonErrors.At($"{path}.offenceCode", $"{JsonErrors.Quote(code)} is not an offence code: expected one to three digits and at most two letters, such as '8N' or '92A'."));
         }
 
         return scope;
@@ -203,7 +205,7 @@ internal sealed class DtoReader
     private OutcomeType Outcome(string code, string path)
         => _catalogue.TryGetByCode(code, out var outcome)
             ? outcome
-            : throw JsonErrors.At(path, $"'{code}' is not an outcome code of the catalogue. Known codes: {string.Join(", ", _catalogue.All.Select(o => o.Code))}.");
+            : throw JsonErrors.At(path, $"{JsonErrors.Quote(code)} is not an outcome code of the catalogue. Known codes: {string.Join(", ", _catalogue.All.Select(o => o.Code))}.");
 
     private RatioDefinition Definition(RatioDefinitionDto dto, string path)
     {
@@ -227,7 +229,7 @@ internal sealed class DtoReader
             var itemPath = $"{path}[{i}]";
             var reference = JsonErrors.NotNull(references[i], itemPath, "a force reference (ONS code or name)");
             forces[i] = Area(reference, itemPath) as PoliceForce
-                ?? throw JsonErrors.At(itemPath, $"'{reference}' is a group, where a police force is expected.");
+                ?? throw JsonErrors.At(itemPath, $"{JsonErrors.Quote(reference)} is a group, where a police force is expected.");
             if (!seen.Add(forces[i]))
             {
                 throw JsonErrors.At(itemPath, $"{forces[i].Name} is listed more than once.");
@@ -249,7 +251,7 @@ internal sealed class DtoReader
         {
             if (!_resolving.Add(reference))
             {
-                throw JsonErrors.At($"{declared.Path}.within", $"The group '{reference}' is drawn, directly or not, from itself.");
+                throw JsonErrors.At($"{declared.Path}.within", $"The group {JsonErrors.Quote(reference)} is drawn, directly or not, from itself.");
             }
 
             var group = Group(declared.Dto, declared.Path);
@@ -268,9 +270,9 @@ internal sealed class DtoReader
         {
             ForceNameMatchKind.Force => match.Force!,
             ForceNameMatchKind.NonForce => throw JsonErrors.At(path,
-                $"'{reference}' is not a police force but a non-force row of the published tables; a group must be declared in \"groups\" and referred to by its id."),
+                $"{JsonErrors.Quote(reference)} is not a police force but a non-force row of the published tables; a group must be declared in \"groups\" and referred to by its id."),
             _ => throw JsonErrors.At(path,
-                $"'{reference}' is neither a declared group id nor a known police force. Nearest known forces: {string.Join(", ", match.Suggestions.Select(s => $"'{s}'"))}."),
+                $"{JsonErrors.Quote(reference)} is neither a declared group id nor a known police force.{(match.Suggestions.Count > 0 ? $" Nearest known forces: {string.Join(", ", match.Suggestions.Select(s => $"'{s}'"))}." : string.Empty)}"),
         };
     }
 
@@ -297,7 +299,7 @@ internal sealed class DtoReader
         var count = dto.ForceCount ?? throw JsonErrors.At(path, "A group needs either \"members\" (its forces) or \"forceCount\" and \"within\" (when its members were not published).");
         if (kind != AreaKind.Group)
         {
-            throw JsonErrors.At($"{path}.kind", $"A group whose members were not published has the kind 'group', not '{dto.Kind}'.");
+            throw JsonErrors.At($"{path}.kind", $"A group whose members were not published has the kind 'group', not {JsonErrors.Quote(dto.Kind)}.");
         }
 
         var from = within ?? throw JsonErrors.At(path, "A group whose members were not published needs \"within\": the area it was drawn from.");

@@ -10,7 +10,11 @@ namespace CrimeOutcomes.Json;
 internal static partial class JsonErrors
 {
     public static JsonException At(string path, string message, Exception? inner = null)
-        => new($"{path}: {message}", path, null, null, inner);
+        => new($"{Bounded(path)}: {Bounded(message)}", path, null, null, inner);
+
+    /// <summary>A message cut in the middle when longer than 2,000 characters: names quoted from a hostile document can be megabytes long.</summary>
+    private static string Bounded(string text)
+        => text.Length <= 2_000 ? text : string.Create(CultureInfo.InvariantCulture, $"{text[..1_500]} … ({text.Length - 1_900:N0} characters left out) … {text[^400..]}");
 
     /// <summary>
     /// Rethrows a serializer error with its path at the start of the message. A value of the wrong type or out of
@@ -44,6 +48,12 @@ internal static partial class JsonErrors
 
         return new JsonException($"{path}: {message}", path, ex.LineNumber, ex.BytePositionInLine, ex);
     }
+
+    /// <summary>Text quoted in a message, shortened when long: a hostile document must not make a megabyte-long message.</summary>
+    public static string Quote(string text)
+        => text.Length <= 120
+            ? $"'{text}'"
+            : string.Create(CultureInfo.InvariantCulture, $"'{text[..100]}…' ({text.Length:N0} characters)");
 
     /// <summary>An element that must be an object (or string) but is null.</summary>
     public static T NotNull<T>(T? value, string path, string expected)

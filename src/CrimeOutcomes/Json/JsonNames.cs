@@ -41,5 +41,5 @@ internal sealed class EnumNames<T>
     public T Parse(string text, string path)
         => _values.TryGetValue(text, out var value)
             ? value
-            : throw JsonErrors.At(path, $"'{text}' is not a {_what}: expected one of {string.Join(", ", _values.Keys.Order(StringComparer.Ordinal).Select(k => $"'{k}'"))}.");
+            : throw JsonErrors.At(path, $"{JsonErrors.Quote(text)} is not a {_what}: expected one of {string.Join(", ", _values.Keys.Order(StringComparer.Ordinal).Select(k => $"'{k}'"))}.");
 }

@@ -104,6 +104,43 @@ public class HostileJsonTests
         act.Should().Throw<JsonException>().Where(e => e.Path == "$.areaAggregate.recordedCrimes");
     }
 
+    [Theory]
+    [InlineData("area")]
+    [InlineData("outcome")]
+    [InlineData("basis")]
+    [InlineData("scope name")]
+    public void A_megabyte_long_value_fails_promptly_with_a_short_message(string member)
+    {
+        // Regression: a 1 MB area reference took seconds (name suggestions are a Levenshtein distance to every known
+        // name) and the message quoted the whole megabyte.
+        var huge = new string('x', 1_000_000);
+        var node = JsonNode.Parse(JsonSamples.SeedStoryJson)!;
+        var figure = node["outcomeCounts"]![0]!;
+        switch (member)
+        {
+            case "area": figure["area"] = huge; break;
+            case "outcome": figure["outcome"] = huge; break;
+            case "basis": figure["basis"] = huge; break;
+            default: node["outcomeCounts"]![1] = figure.DeepClone(); node["outcomeCounts"]![1]!["scope"]!["name"] = huge; node["outcomeCounts"]![0]!["scope"]!["name"] = huge; break;
+        }
+
+        var act = () => CrimeOutcomesJson.DeserializeDataset(node.ToJsonString());
+
+        var thrown = act.Should().Throw<JsonException>().Which;
+        thrown.Path.Should().StartWith("$.outcomeCounts[");
+        thrown.Message.Length.Should().BeLessThan(2_500);
+    }
+
+    [Fact]
+    public void Matching_a_name_far_longer_than_any_force_gives_no_suggestions()
+    {
+        var match = ForceRegistry.Default.Match(new string('x', 1_000_000));
+
+        match.Kind.Should().Be(ForceNameMatchKind.Unknown);
+        match.Suggestions.Should().BeEmpty();
+        ForceRegistry.Default.Match("West Mercya").Suggestions.Should().StartWith("West Mercia");
+    }
+
     /// <summary>A stream of '[' that never ends.</summary>
     private sealed class EndlessStream : Stream
     {
