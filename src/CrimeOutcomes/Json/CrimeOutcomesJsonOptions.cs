@@ -33,13 +33,13 @@ public sealed record CrimeOutcomesJsonOptions
     } = DefaultMaxDepth;
 
     /// <summary>The largest document read, in bytes of UTF-8 (a string is measured by its UTF-8 length); larger ones fail before parsing.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not between 1 and <see cref="Array.MaxLength"/> (documents are read into memory whole).</exception>
     public long MaxDocumentBytes
     {
         get;
-        init => field = value > 0
+        init => field = value is > 0 and <= 0x7FFFFFC7
             ? value
-            : throw new ArgumentOutOfRangeException(nameof(value), value, "The maximum document size must be positive.");
+            : throw new ArgumentOutOfRangeException(nameof(value), value, "The maximum document size must be between 1 byte and 2,147,483,591 bytes (Array.MaxLength).");
     } = DefaultMaxDocumentBytes;
 
     /// <summary>Whether written JSON is indented (true) or compact.</summary>

@@ -238,6 +238,18 @@ public class CrimeOutcomesJsonTests
         }
     }
 
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(1_001, 1)]
+    [InlineData(64, 0)]
+    [InlineData(64, 3_000_000_000)]
+    public void Limits_outside_their_range_are_refused(int depth, long bytes)
+    {
+        var act = () => new CrimeOutcomesJsonOptions { MaxDepth = depth, MaxDocumentBytes = bytes };
+
+        act.Should().Throw<ArgumentOutOfRangeException>();
+    }
+
     [Fact]
     public void Nesting_deeper_than_the_limit_fails_with_the_path_reached()
     {
