@@ -8,7 +8,21 @@ namespace CrimeOutcomes;
 public readonly record struct CountChange(long From, long To)
 {
     /// <summary>To − From (checked: overflow throws).</summary>
-    public long Absolute => checked(To - From);
+    /// <exception cref="OverflowException">The difference exceeds a 64-bit count (possible only with outcome 0, which can be negative); the message names both counts.</exception>
+    public long Absolute
+    {
+        get
+        {
+            try
+            {
+                return checked(To - From);
+            }
+            catch (OverflowException ex)
+            {
+                throw new OverflowException(string.Create(CultureInfo.InvariantCulture, $"The change from {From:N0} to {To:N0} overflows a 64-bit count."), ex);
+            }
+        }
+    }
 
     /// <summary>The change relative to <see cref="From"/> (0.25 for a rise of a quarter); null when <see cref="From"/> is zero.</summary>
     public decimal? Relative => From == 0 ? null : (decimal)Absolute / From;

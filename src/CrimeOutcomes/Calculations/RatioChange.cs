@@ -17,7 +17,27 @@ public sealed record RatioChange(Ratio From, Ratio To)
     public decimal? PercentagePoints => IsDefined ? To.Percent!.Value - From.Percent!.Value : null;
 
     /// <summary>The relative change of the ratio (To / From − 1); null when undefined or when From is zero.</summary>
-    public decimal? Relative => IsDefined && From.Numerator != 0 ? (To.Value!.Value / From.Value!.Value) - 1m : null;
+    /// <exception cref="OverflowException">The relative change is too large for a decimal (a tiny earlier ratio, a huge later one); the message names both ratios.</exception>
+    public decimal? Relative
+    {
+        get
+        {
+            if (!IsDefined || From.Numerator == 0)
+            {
+                return null;
+            }
+
+            try
+            {
+                return (To.Value!.Value / From.Value!.Value) - 1m;
+            }
+            catch (OverflowException ex)
+            {
+                throw new OverflowException(string.Create(CultureInfo.InvariantCulture,
+                    $"The relative change from {From.Numerator:N0} / {From.Denominator:N0} to {To.Numerator:N0} / {To.Denominator:N0} is too large for a decimal."), ex);
+            }
+        }
+    }
 
     /// <summary>The change of the numerator count.</summary>
     public CountChange NumeratorChange => new(From.Numerator, To.Numerator);

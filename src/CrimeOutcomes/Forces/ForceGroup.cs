@@ -58,6 +58,17 @@ public sealed class ForceGroup : Area
             : throw new ArgumentException($"The group '{name}' must contain at least one force.", nameof(forces));
     }
 
+    /// <summary>A listed group that remembers the wider area it was drawn from, as read back from a serialised form (JSON).</summary>
+    /// <param name="name">The group's name.</param>
+    /// <param name="forces">Its members; at least one.</param>
+    /// <param name="kind">The kind of area.</param>
+    /// <param name="within">The area it was drawn from, or null.</param>
+    internal static ForceGroup Restore(string name, IEnumerable<PoliceForce> forces, AreaKind kind, Area? within)
+    {
+        var group = Of(name, forces, kind);
+        return within is null ? group : new ForceGroup(name, kind, group.Forces, null, within);
+    }
+
     /// <summary>
     /// A group published with only the number of its members, such as "the 36 forces that answered", drawn from
     /// <paramref name="within"/>. Its figures can be held and its coverage stated ("36 of 43 forces"), but

@@ -11,6 +11,9 @@ public sealed class ForceRegistry : IForceRegistry
 {
     private static readonly string[] Suffixes = ["police service", "police force", "constabulary", "police"];
 
+    /// <summary>Names longer than this (after normalising) get no suggestions: no force name comes near.</summary>
+    private const int MaxSuggestedKeyLength = 200;
+
     private static readonly string[] NonForceNames =
     [
         "Action Fraud", "CIFAS", "UK Finance", "National Fraud Intelligence Bureau", "NFIB", "Total", "Totals", "Grand total",
@@ -133,7 +136,11 @@ public sealed class ForceRegistry : IForceRegistry
             return new ForceNameMatch(name, ForceNameMatchKind.NonForce, null, []);
         }
 
-        var suggestions = NameKey.Nearest(key, All.SelectMany(f => Names(f).Select(n => (Key(n), f.Name))));
+        // Suggestions cost a Levenshtein distance to every known name: for text far longer than any force name (a
+        // runaway cell, a hostile document) none is near, and computing them would take seconds per megabyte.
+        var suggestions = key.Length > MaxSuggestedKeyLength
+            ? []
+            : NameKey.Nearest(key, All.SelectMany(f => Names(f).Select(n => (Key(n), f.Name))));
         return new ForceNameMatch(name, ForceNameMatchKind.Unknown, null, suggestions);
     }
 

@@ -1,0 +1,45 @@
+using System.Collections.Frozen;
+
+namespace CrimeOutcomes.Json;
+
+/// <summary>The written names of the enumerations that appear in the JSON documents, in camel case, without reflection.</summary>
+internal static class JsonNames
+{
+    public static EnumNames<PeriodKind> PeriodKinds { get; } = new("period kind",
+        (PeriodKind.CalendarYear, "calendarYear"), (PeriodKind.FinancialYear, "financialYear"), (PeriodKind.FinancialQuarter, "financialQuarter"));
+
+    public static EnumNames<CountBasis> Bases { get; } = new("count basis",
+        (CountBasis.RecordedInPeriod, "recordedInPeriod"), (CountBasis.AssignedInPeriod, "assignedInPeriod"), (CountBasis.Unstated, "unstated"));
+
+    public static EnumNames<AreaKind> GroupKinds { get; } = new("group kind",
+        (AreaKind.Region, "region"), (AreaKind.Country, "country"), (AreaKind.EnglandAndWales, "englandAndWales"), (AreaKind.Group, "group"));
+
+    public static EnumNames<RatioDenominator> Denominators { get; } = new("ratio denominator",
+        (RatioDenominator.RecordedCrimes, "recordedCrimes"), (RatioDenominator.AssignedOutcomes, "assignedOutcomes"),
+        (RatioDenominator.SuspectIdentifiedOutcomes, "suspectIdentifiedOutcomes"));
+}
+
+/// <summary>A two-way table between the values of an enumeration and their exact written names.</summary>
+/// <typeparam name="T">The enumeration.</typeparam>
+internal sealed class EnumNames<T>
+    where T : struct, Enum
+{
+    private readonly FrozenDictionary<T, string> _names;
+    private readonly FrozenDictionary<string, T> _values;
+    private readonly string _what;
+
+    public EnumNames(string what, params (T Value, string Name)[] pairs)
+    {
+        _what = what;
+        _names = pairs.ToFrozenDictionary(p => p.Value, p => p.Name);
+        _values = pairs.ToFrozenDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal);
+    }
+
+    public string Name(T value)
+        => _names.TryGetValue(value, out var name) ? name : throw new ArgumentOutOfRangeException(nameof(value), value, $"Not a {_what} that JSON can carry.");
+
+    public T Parse(string text, string path)
+        => _values.TryGetValue(text, out var value)
+            ? value
+            : throw JsonErrors.At(path, $"{JsonErrors.Quote(text)} is not a {_what}: expected one of {string.Join(", ", _values.Keys.Order(StringComparer.Ordinal).Select(k => $"'{k}'"))}.");
+}

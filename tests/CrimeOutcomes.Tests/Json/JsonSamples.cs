@@ -1,0 +1,58 @@
+using CrimeOutcomes.Json;
+
+namespace CrimeOutcomes.Tests.Json;
+
+/// <summary>Hand-built datasets and results that use every part of the JSON schema, for round trips and as fuzz seeds.</summary>
+internal static class JsonSamples
+{
+    private static readonly ForceRegistry Registry = ForceRegistry.Default;
+
+    public static PoliceForce WestMercia => Registry.Get("West Mercia");
+
+    public static PoliceForce TransportPolice => Registry.Get("British Transport Police");
+
+    public static ForceGroup RestOfEnglandAndWales { get; } = Registry.EnglandAndWales.Excluding(Registry.Get("West Mercia"));
+
+    public static ForceGroup Sample { get; } = ForceGroup.Unlisted("Forces that answered \"yes\"", 12, Registry.England);
+
+    /// <summary>Every kind of area (a force, BTP, a region, a country, England and Wales, "excluding", an unlisted group), every period kind, every basis, scopes with offence filters, outcome 0 negative, 1A, and long.MaxValue.</summary>
+    public static OutcomeDataset Rich { get; } = BuildRich();
+
+    public static string SeedStoryJson { get; } = CrimeOutcomesJson.Serialize(SeedStory.Dataset);
+
+    public static string RichJson { get; } = CrimeOutcomesJson.Serialize(Rich);
+
+    public static Ratio WestMerciaWithdrawal2016 { get; } = new OutcomeRatioCalculator().Calculate(
+        SeedStory.Dataset, RatioDefinition.Withdrawal, SeedStory.WestMercia, CalendarYear.Of(2016), SeedStory.Scope);
+
+    public static RatioChange RespondingForcesChange { get; } = new OutcomeRatioCalculator().YearOnYear(
+        SeedStory.Dataset, RatioDefinition.Withdrawal, new FigureKey(SeedStory.RespondingForces, CalendarYear.Of(2016), SeedStory.Scope));
+
+    /// <summary>West Midlands region summed from the forces that have figures in <see cref="Rich"/>.</summary>
+    public static AreaAggregate WestMidlandsAggregate { get; } = new AreaAggregator().Aggregate(
+        Rich, Registry.RegionOf(Region.WestMidlands), FinancialYear.StartingIn(2020), CrimeScope.AllCrime, CountBasis.RecordedInPeriod);
+
+    private static OutcomeDataset BuildRich()
+    {
+        var year = FinancialYear.StartingIn(2020);
+        var violence = CrimeScope.AllCrime.WithOffenceGroup("Violence against the person").WithOffenceSubgroup("Violence with injury").WithOffenceCode(OffenceCode.Parse("8N"));
+        var builder = new OutcomeDatasetBuilder()
+            .AddRecordedCrimes(WestMercia, year, CrimeScope.AllCrime, 80_123)
+            .AddOutcomeCount(WestMercia, year, CrimeScope.AllCrime, CountBasis.RecordedInPeriod, OutcomeType.ChargedOrSummonsed, 5_001)
+            .AddOutcomeCount(WestMercia, year, CrimeScope.AllCrime, CountBasis.RecordedInPeriod, OutcomeType.ChargedAlternateOffence, 12)
+            .AddOutcomeCount(WestMercia, year, CrimeScope.AllCrime, CountBasis.RecordedInPeriod, OutcomeType.NotYetAssigned, -3)
+            .AddOutcomeCount(WestMercia, year, CrimeScope.AllCrime, CountBasis.AssignedInPeriod, OutcomeType.ChargedOrSummonsed, 5_400)
+            .AddRecordedCrimes(Registry.Get("Staffordshire"), year, CrimeScope.AllCrime, 70_456)
+            .AddOutcomeCount(Registry.Get("Staffordshire"), year, CrimeScope.AllCrime, CountBasis.RecordedInPeriod, OutcomeType.ChargedOrSummonsed, 4_321)
+            .AddOutcomeCount(Registry.Get("Staffordshire"), year, CrimeScope.AllCrime, CountBasis.RecordedInPeriod, OutcomeType.VictimWithdrawsSupportNamedSuspect, 9_876)
+            .AddRecordedCrimes(TransportPolice, FinancialQuarter.Of(year, 3), violence, 1_234)
+            .AddOutcomeCount(TransportPolice, FinancialQuarter.Of(year, 3), violence, CountBasis.AssignedInPeriod, OutcomeType.DiversionaryActivity, 7)
+            .AddRecordedCrimes(Registry.RegionOf(Region.Wales), year, CrimeScope.AllCrime, 250_000)
+            .AddRecordedCrimes(Registry.Wales, year, CrimeScope.AllCrime, 250_000)
+            .AddRecordedCrimes(Registry.EnglandAndWales, year, CrimeScope.AllCrime, 6_000_000)
+            .AddRecordedCrimes(RestOfEnglandAndWales, year, CrimeScope.AllCrime, 5_919_877)
+            .AddRecordedCrimes(Sample, CalendarYear.Of(2019), CrimeScope.Named("Hate crime \\ \"quoted\" – en dash £"), long.MaxValue)
+            .AddOutcomeCount(Sample, CalendarYear.Of(2019), CrimeScope.Named("Hate crime \\ \"quoted\" – en dash £"), CountBasis.Unstated, OutcomeType.NoSuspectIdentified, 0);
+        return builder.Build();
+    }
+}
