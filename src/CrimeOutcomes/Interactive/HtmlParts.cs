@@ -15,6 +15,15 @@ internal static class HtmlParts
     /// <summary>The reference (national) line: a mid-tone orange.</summary>
     public const string Reference = "#e8743b";
 
+    /// <summary>A verdict that fits, and points within limits: a mid-tone green.</summary>
+    public const string Good = "#2ca58d";
+
+    /// <summary>Points beyond the 95 % limits: a mid-tone amber.</summary>
+    public const string Warning = "#d4a20c";
+
+    /// <summary>A verdict that does not fit, and points beyond the 99.8 % limits: a mid-tone red.</summary>
+    public const string Bad = "#d9534f";
+
     /// <summary>Colours for several series, each mid-tone.</summary>
     public static readonly string[] Palette = ["#4e8fd8", "#e8743b", "#2ca58d", "#c05299", "#d4a20c", "#8a79d6", "#d9534f", "#6c9a3c"];
 
@@ -32,6 +41,8 @@ internal static class HtmlParts
         + ".crime-outcomes details { margin: 2px 0; } "
         + ".crime-outcomes summary { cursor: pointer; } "
         + ".crime-outcomes .co-names { padding: 2px 0 2px 1em; } "
+        + ".crime-outcomes .co-fits { color: #2ca58d; font-weight: 600; } "
+        + ".crime-outcomes .co-misfit { color: #d9534f; font-weight: 600; } "
         + ".crime-outcomes svg { max-width: 100%; height: auto; }";
 
     /// <summary>A complete fragment: a root element with the style sheet and the content <paramref name="write"/> writes.</summary>

@@ -1,3 +1,5 @@
+using CrimeOutcomes.Statistics;
+
 namespace CrimeOutcomes.Interactive;
 
 /// <summary>
@@ -33,6 +35,38 @@ public static class HtmlRendering
     /// <summary>The area's recorded crimes and outcome counts, each with its coverage.</summary>
     /// <param name="aggregate">The aggregate.</param>
     public static string ToHtml(this AreaAggregate aggregate) => AreaAggregateRenderer.Html(Checked(aggregate));
+
+    /// <summary>The ratio with its confidence interval, its counts, basis and coverage.</summary>
+    /// <param name="estimate">The ratio with its interval (<c>ratio.WithConfidenceInterval()</c>).</param>
+    public static string ToHtml(this RatioWithInterval estimate) => RatioRenderer.Html(Checked(estimate));
+
+    /// <summary>A table of ratios with their confidence intervals, one row each.</summary>
+    /// <param name="estimates">The ratios with their intervals (<c>ratios.WithConfidenceIntervals()</c>).</param>
+    public static string ToHtml(this IEnumerable<RatioWithInterval> estimates) => RatioRenderer.Html(Checked(estimates).ToArray());
+
+    /// <summary>Both ratios with their intervals and the difference with its interval, z and p; or why they cannot be compared.</summary>
+    /// <param name="comparison">The comparison.</param>
+    public static string ToHtml(this ProportionComparison comparison) => ProportionComparisonRenderer.Html(Checked(comparison));
+
+    /// <summary>A table of comparisons, one row each.</summary>
+    /// <param name="comparisons">The comparisons.</param>
+    public static string ToHtml(this IEnumerable<ProportionComparison> comparisons) => ProportionComparisonRenderer.Html(Checked(comparisons).ToArray());
+
+    /// <summary>The funnel plot as an inline SVG chart (log denominator axis, target line, 95 % and 99.8 % limits, points by position, legend) above a table of the points.</summary>
+    /// <param name="plot">The funnel plot.</param>
+    public static string ToHtml(this FunnelPlot plot) => FunnelPlotRenderer.Html(Checked(plot));
+
+    /// <summary>The ranking: rank (with ties), proportion, interval and plausible ranks of each entry.</summary>
+    /// <param name="ranking">The ranking.</param>
+    public static string ToHtml(this ProportionRanking ranking) => ProportionRankingRenderer.Html(Checked(ranking));
+
+    /// <summary>The verdict: fits or not, the figures, the difference, the rule and the wording that fits.</summary>
+    /// <param name="verdict">The verdict.</param>
+    public static string ToHtml(this ClaimVerdict verdict) => ClaimVerdictRenderer.Html(Checked(verdict));
+
+    /// <summary>A table of verdicts, one row each.</summary>
+    /// <param name="verdicts">The verdicts.</param>
+    public static string ToHtml(this IEnumerable<ClaimVerdict> verdicts) => ClaimVerdictRenderer.Html(Checked(verdicts).ToArray());
 
     internal static T Checked<T>(T value)
         where T : class

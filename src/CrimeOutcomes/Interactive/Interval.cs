@@ -1,4 +1,5 @@
 using System.Globalization;
+using CrimeOutcomes.Statistics;
 
 namespace CrimeOutcomes.Interactive;
 
@@ -30,6 +31,34 @@ internal readonly record struct Interval(double Lower, double Upper)
 
         return result;
     }
+
+    /// <summary>The confidence interval of each ratio that is a proportion, null for the others (undefined, or a numerator above the denominator).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The level is not in (0, 1) or the method is not for a single proportion.</exception>
+    public static Interval?[] Confidence(IReadOnlyList<Ratio> ratios, double level, IntervalMethod method)
+    {
+        ConfidenceLevels.Validate(level, nameof(level));
+        if (method is not (IntervalMethod.Wilson or IntervalMethod.ClopperPearson))
+        {
+            throw new ArgumentOutOfRangeException(nameof(method), method, "Not a method for a single proportion: use Wilson or ClopperPearson.");
+        }
+
+        var result = new Interval?[ratios.Count];
+        for (var i = 0; i < ratios.Count; i++)
+        {
+            var ratio = ratios[i];
+            if (ratio.IsDefined && ratio.Numerator >= 0 && ratio.Numerator <= ratio.Denominator)
+            {
+                var interval = ratio.ConfidenceInterval(level, method);
+                result[i] = new Interval(interval.Lower, interval.Upper);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>A chart's note on whiskers from <see cref="Confidence"/>: "Whiskers: 95 % Wilson score intervals, chance variation only."</summary>
+    public static string ConfidenceNote(double level, IntervalMethod method, bool someMissing)
+        => $"Whiskers: {ConfidenceLevels.Format(level)} {IntervalText.Method(method)}s{(someMissing ? " (none where a ratio is undefined or above 100 %)" : string.Empty)}, chance variation only.";
 
     /// <summary>"[47.2 %, 54.9 %]".</summary>
     public override string ToString() => $"[{Describe.Percent(Lower)}, {Describe.Percent(Upper)}]";

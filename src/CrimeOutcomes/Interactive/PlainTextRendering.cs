@@ -1,3 +1,5 @@
+using CrimeOutcomes.Statistics;
+
 namespace CrimeOutcomes.Interactive;
 
 /// <summary>The same content as <see cref="HtmlRendering"/>, as plain-text tables for consoles and text-only front ends.</summary>
@@ -30,4 +32,36 @@ public static class PlainTextRendering
     /// <summary>The area's figures with their coverage.</summary>
     /// <param name="aggregate">The aggregate.</param>
     public static string ToPlainText(this AreaAggregate aggregate) => AreaAggregateRenderer.Text(HtmlRendering.Checked(aggregate));
+
+    /// <summary>The ratio with its confidence interval.</summary>
+    /// <param name="estimate">The ratio with its interval.</param>
+    public static string ToPlainText(this RatioWithInterval estimate) => RatioRenderer.Text(HtmlRendering.Checked(estimate));
+
+    /// <summary>A text table of ratios with their confidence intervals.</summary>
+    /// <param name="estimates">The ratios with their intervals.</param>
+    public static string ToPlainText(this IEnumerable<RatioWithInterval> estimates) => RatioRenderer.Text(HtmlRendering.Checked(estimates).ToArray());
+
+    /// <summary>The comparison: both ratios, the difference with its interval, z and p; or the reason it cannot be made.</summary>
+    /// <param name="comparison">The comparison.</param>
+    public static string ToPlainText(this ProportionComparison comparison) => ProportionComparisonRenderer.Text(HtmlRendering.Checked(comparison));
+
+    /// <summary>A text table of comparisons.</summary>
+    /// <param name="comparisons">The comparisons.</param>
+    public static string ToPlainText(this IEnumerable<ProportionComparison> comparisons) => ProportionComparisonRenderer.Text(HtmlRendering.Checked(comparisons).ToArray());
+
+    /// <summary>The funnel plot's target, counts, dispersion and a table of its points with their limits.</summary>
+    /// <param name="plot">The funnel plot.</param>
+    public static string ToPlainText(this FunnelPlot plot) => FunnelPlotRenderer.Text(HtmlRendering.Checked(plot));
+
+    /// <summary>The ranking as a text table.</summary>
+    /// <param name="ranking">The ranking.</param>
+    public static string ToPlainText(this ProportionRanking ranking) => ProportionRankingRenderer.Text(HtmlRendering.Checked(ranking));
+
+    /// <summary>The verdict with its figures, difference, rule and the wording that fits.</summary>
+    /// <param name="verdict">The verdict.</param>
+    public static string ToPlainText(this ClaimVerdict verdict) => ClaimVerdictRenderer.Text(HtmlRendering.Checked(verdict));
+
+    /// <summary>Each verdict in turn.</summary>
+    /// <param name="verdicts">The verdicts.</param>
+    public static string ToPlainText(this IEnumerable<ClaimVerdict> verdicts) => ClaimVerdictRenderer.Text(HtmlRendering.Checked(verdicts).ToArray());
 }

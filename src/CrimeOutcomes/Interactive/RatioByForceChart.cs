@@ -1,4 +1,5 @@
 using System.Text;
+using CrimeOutcomes.Statistics;
 
 namespace CrimeOutcomes.Interactive;
 
@@ -26,6 +27,7 @@ public sealed class RatioByForceChart : IHtmlRenderable
     private const double MaxLabelWidth = 260;
 
     private readonly Interval?[] _intervals;
+    private readonly string _intervalNote = "Whiskers: the intervals supplied with the ratios.";
 
     /// <summary>A chart of <paramref name="ratios"/>, one bar each, with an optional reference line.</summary>
     /// <param name="ratios">The ratios, typically one per force from <see cref="OutcomeRatioCalculator.ByForce"/>.</param>
@@ -44,8 +46,9 @@ public sealed class RatioByForceChart : IHtmlRenderable
         _intervals = new Interval?[Ratios.Count];
     }
 
-    private RatioByForceChart(RatioByForceChart chart, Interval?[] intervals)
+    private RatioByForceChart(RatioByForceChart chart, Interval?[] intervals, string? note = null)
     {
+        _intervalNote = note ?? _intervalNote;
         Ratios = chart.Ratios;
         Reference = chart.Reference;
         Title = chart.Title;
@@ -73,6 +76,19 @@ public sealed class RatioByForceChart : IHtmlRenderable
     /// <exception cref="ArgumentException">A bound is not finite, or a lower bound exceeds its upper bound.</exception>
     public RatioByForceChart WithIntervals(Func<Ratio, (double Lower, double Upper)?> interval)
         => new(this, Interval.ForEach(Ratios, interval));
+
+    /// <summary>
+    /// The same chart with a whisker for the confidence interval of each ratio's proportion (none for an undefined
+    /// ratio or one above 100 %).
+    /// </summary>
+    /// <param name="level">The confidence level, strictly between 0 and 1; 0.95 by default.</param>
+    /// <param name="method">Wilson (default) or Clopper–Pearson.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The level is not in (0, 1) or the method is not for a single proportion.</exception>
+    public RatioByForceChart WithConfidenceIntervals(double level = 0.95, IntervalMethod method = IntervalMethod.Wilson)
+    {
+        var intervals = Interval.Confidence(Ratios, level, method);
+        return new(this, intervals, Interval.ConfidenceNote(level, method, intervals.Any(i => i is null)));
+    }
 
     /// <summary>The interval given for the ratio at <paramref name="index"/> of <see cref="Ratios"/>, or null.</summary>
     /// <param name="index">The index in <see cref="Ratios"/>.</param>
@@ -231,7 +247,7 @@ public sealed class RatioByForceChart : IHtmlRenderable
 
         if (_intervals.Any(i => i is not null))
         {
-            text.Append("Whiskers: the intervals supplied with the ratios. ");
+            text.Append(_intervalNote).Append(' ');
         }
 
         var bases = Ratios.Select(r => r.Basis).Distinct().ToArray();

@@ -139,7 +139,7 @@ internal static class RatioChangeRenderer
     private static string Footnote(RatioChange change)
         => $"Count basis: {Describe.Basis(change.To.Basis)}. Percentage points (pp) are the difference of the two percentages.";
 
-    private static string Capitalise(string label) => label.Length == 0 ? label : char.ToUpperInvariant(label[0]) + label[1..];
+    internal static string Capitalise(string label) => label.Length == 0 ? label : char.ToUpperInvariant(label[0]) + label[1..];
 
     private static void Row(HtmlBuilder html, string header, string from, string to, string change)
     {

@@ -16,8 +16,8 @@ internal sealed class Renderer
     /// <summary>The type rendered (values of derived or implementing types are rendered too).</summary>
     public Type Type { get; }
 
+    /// <summary>A renderer for <typeparamref name="T"/>; a value type is rendered from its boxed value.</summary>
     public static Renderer For<T>(Func<T, string> html, Func<T, string> text)
-        where T : class
         => new(typeof(T), value => html((T)value), value => text((T)value));
 
     public string Html(object value) => _html(value);

@@ -1,3 +1,5 @@
+using CrimeOutcomes.Statistics;
+
 namespace CrimeOutcomes.Interactive;
 
 /// <summary>
@@ -14,8 +16,17 @@ internal static class Renderers
         Renderer.For<Coverage>(CoverageRenderer.Html, CoverageRenderer.Text),
         Renderer.For<AreaAggregate>(AreaAggregateRenderer.Html, AreaAggregateRenderer.Text),
         Renderer.For<OutcomeDataset>(DatasetRenderer.Html, DatasetRenderer.Text),
+        Renderer.For<ConfidenceInterval>(IntervalRenderer.Html, IntervalRenderer.Text),
+        Renderer.For<RatioWithInterval>(RatioRenderer.Html, RatioRenderer.Text),
+        Renderer.For<ProportionComparison>(ProportionComparisonRenderer.Html, ProportionComparisonRenderer.Text),
+        Renderer.For<FunnelPlot>(FunnelPlotRenderer.Html, FunnelPlotRenderer.Text),
+        Renderer.For<ProportionRanking>(ProportionRankingRenderer.Html, ProportionRankingRenderer.Text),
+        Renderer.For<ClaimVerdict>(ClaimVerdictRenderer.Html, ClaimVerdictRenderer.Text),
         Renderer.For<IEnumerable<Ratio>>(r => RatioRenderer.Html(r.ToArray()), r => RatioRenderer.Text(r.ToArray())),
         Renderer.For<IEnumerable<RatioChange>>(c => RatioChangeRenderer.Html(c.ToArray()), c => RatioChangeRenderer.Text(c.ToArray())),
+        Renderer.For<IEnumerable<RatioWithInterval>>(r => RatioRenderer.Html(r.ToArray()), r => RatioRenderer.Text(r.ToArray())),
+        Renderer.For<IEnumerable<ProportionComparison>>(c => ProportionComparisonRenderer.Html(c.ToArray()), c => ProportionComparisonRenderer.Text(c.ToArray())),
+        Renderer.For<IEnumerable<ClaimVerdict>>(v => ClaimVerdictRenderer.Html(v.ToArray()), v => ClaimVerdictRenderer.Text(v.ToArray())),
     ];
 
     /// <summary>The first renderer whose type <paramref name="value"/> is an instance of, or null.</summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using CrimeOutcomes.Statistics;
 
 namespace CrimeOutcomes.Interactive;
 
@@ -26,6 +27,7 @@ public sealed class YearOnYearChart : IHtmlRenderable
 
     private readonly Interval?[] _fromIntervals;
     private readonly Interval?[] _toIntervals;
+    private readonly string _intervalNote = "Whiskers: the intervals supplied with the ratios.";
 
     /// <summary>A chart of <paramref name="changes"/>, one line each.</summary>
     /// <param name="changes">Changes of a ratio, typically from <see cref="OutcomeRatioCalculator.YearOnYear"/>, one per area.</param>
@@ -43,8 +45,9 @@ public sealed class YearOnYearChart : IHtmlRenderable
         _toIntervals = new Interval?[Changes.Count];
     }
 
-    private YearOnYearChart(YearOnYearChart chart, Interval?[] from, Interval?[] to)
+    private YearOnYearChart(YearOnYearChart chart, Interval?[] from, Interval?[] to, string? note = null)
     {
+        _intervalNote = note ?? _intervalNote;
         Changes = chart.Changes;
         Title = chart.Title;
         _fromIntervals = from;
@@ -65,6 +68,20 @@ public sealed class YearOnYearChart : IHtmlRenderable
     /// <exception cref="ArgumentException">A bound is not finite, or a lower bound exceeds its upper bound.</exception>
     public YearOnYearChart WithIntervals(Func<Ratio, (double Lower, double Upper)?> interval)
         => new(this, Interval.ForEach(Changes.Select(c => c.From).ToArray(), interval), Interval.ForEach(Changes.Select(c => c.To).ToArray(), interval));
+
+    /// <summary>
+    /// The same chart with a whisker at each end of each line for the confidence interval of that ratio's
+    /// proportion (none for an undefined ratio or one above 100 %).
+    /// </summary>
+    /// <param name="level">The confidence level, strictly between 0 and 1; 0.95 by default.</param>
+    /// <param name="method">Wilson (default) or Clopper–Pearson.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The level is not in (0, 1) or the method is not for a single proportion.</exception>
+    public YearOnYearChart WithConfidenceIntervals(double level = 0.95, IntervalMethod method = IntervalMethod.Wilson)
+    {
+        var from = Interval.Confidence(Changes.Select(c => c.From).ToArray(), level, method);
+        var to = Interval.Confidence(Changes.Select(c => c.To).ToArray(), level, method);
+        return new(this, from, to, Interval.ConfidenceNote(level, method, from.Concat(to).Any(i => i is null)));
+    }
 
     /// <inheritdoc/>
     public string ToHtml() => HtmlParts.Fragment("year-on-year-chart", html =>
@@ -118,7 +135,7 @@ public sealed class YearOnYearChart : IHtmlRenderable
         var text = new StringBuilder("Lines join each area's ratio in the earlier period (left) to the later (right); pp = percentage points. ");
         if (_fromIntervals.Concat(_toIntervals).Any(i => i is not null))
         {
-            text.Append("Whiskers: the intervals supplied with the ratios. ");
+            text.Append(_intervalNote).Append(' ');
         }
 
         var undefined = Changes.Where(c => !c.IsDefined).Select(LineLabel).ToArray();

@@ -243,7 +243,7 @@ public static class ClaimCheck
 
     private static string QualifierWords(WordedClaim claim) => Words(claim.Qualifier);
 
-    private static string Words(ClaimQualifier qualifier) => qualifier switch
+    internal static string Words(ClaimQualifier qualifier) => qualifier switch
     {
         ClaimQualifier.About => "about",
         ClaimQualifier.Nearly => "nearly",

@@ -50,22 +50,31 @@ public readonly record struct ConfidenceInterval
 
     /// <summary>The interval in per cent: "95 % CI 50.1 % to 51.9 % (Wilson)".</summary>
     /// <param name="decimals">Decimal places of the percentages, 0 to 10.</param>
-    public string Format(int decimals = 1)
-    {
-        var format = NumberFormat(decimals, signed: false);
-        return $"{ConfidenceLevels.Format(Level)} CI {(Lower * 100).ToString(format, CultureInfo.InvariantCulture)} % to {(Upper * 100).ToString(format, CultureInfo.InvariantCulture)} % ({MethodName(Method)})";
-    }
+    public string Format(int decimals = 1) => $"{ConfidenceLevels.Format(Level)} CI {FormatBounds(decimals)} ({MethodName(Method)})";
 
     /// <summary>The bounds as signed percentage points, for a difference: "95 % CI +3.4 to +6.2 pp (Newcombe hybrid score)".</summary>
     /// <param name="decimals">Decimal places, 0 to 10.</param>
-    public string FormatPoints(int decimals = 1)
-    {
-        var format = NumberFormat(decimals, signed: true);
-        return $"{ConfidenceLevels.Format(Level)} CI {(Lower * 100).ToString(format, CultureInfo.InvariantCulture)} to {(Upper * 100).ToString(format, CultureInfo.InvariantCulture)} pp ({MethodName(Method)})";
-    }
+    public string FormatPoints(int decimals = 1) => $"{ConfidenceLevels.Format(Level)} CI {FormatPointBounds(decimals)} ({MethodName(Method)})";
 
     /// <summary>The interval in per cent to one decimal place.</summary>
     public override string ToString() => Format();
+
+    /// <summary>The bounds alone in per cent: "50.1 % to 51.9 %".</summary>
+    internal string FormatBounds(int decimals = 1)
+    {
+        var format = NumberFormat(decimals, signed: false);
+        return $"{(Lower * 100).ToString(format, CultureInfo.InvariantCulture)} % to {(Upper * 100).ToString(format, CultureInfo.InvariantCulture)} %";
+    }
+
+    /// <summary>The bounds alone as signed percentage points: "+3.4 to +6.2 pp".</summary>
+    internal string FormatPointBounds(int decimals = 1)
+    {
+        var format = NumberFormat(decimals, signed: true);
+        return $"{(Lower * 100).ToString(format, CultureInfo.InvariantCulture)} to {(Upper * 100).ToString(format, CultureInfo.InvariantCulture)} pp";
+    }
+
+    /// <summary>"95 % CI".</summary>
+    internal string LevelText => ConfidenceLevels.Format(Level) + " CI";
 
     internal static string MethodName(IntervalMethod method) => method switch
     {
