@@ -36,7 +36,13 @@ internal static class ClaimVerdictRenderer
 
     public static string Text(ClaimVerdict verdict)
     {
-        var text = new StringBuilder().AppendLine($"Claim: “{verdict.Claim.Phrase}”").AppendLine(Mark(verdict) + verdict.Explanation);
+        var text = new StringBuilder().AppendLine($"Claim: “{verdict.Claim.Phrase}”");
+        if (verdict.Claim.Text.Trim() != verdict.Claim.Phrase)
+        {
+            text.AppendLine($"In: “{verdict.Claim.Text.Trim()}”");
+        }
+
+        text.AppendLine(Mark(verdict) + verdict.Explanation);
         var width = Facts(verdict).Max(f => f.Label.Length);
         foreach (var (label, value) in Facts(verdict))
         {
@@ -68,7 +74,7 @@ internal static class ClaimVerdictRenderer
                 {
                     using (html.Open("tr"))
                     {
-                        HtmlParts.RowHeader(html, $"“{verdict.Claim.Phrase}”");
+                        html.Element("th", $"“{verdict.Claim.Phrase}”", ("scope", "row"), ("title", verdict.Claim.Text));
                         HtmlParts.Cell(html, verdict.Actual);
                         html.Element("td", Mark(verdict) + (verdict.Fits ? "fits" : "does not fit"), ("class", verdict.Fits ? "co-fits" : "co-misfit"), ("title", verdict.Explanation));
                         HtmlParts.Cell(html, Difference(verdict), numeric: true);

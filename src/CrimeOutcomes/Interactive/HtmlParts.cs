@@ -3,9 +3,9 @@ namespace CrimeOutcomes.Interactive;
 /// <summary>
 /// The pieces every rendering shares: the root element with its style sheet, headings, tables and notes. The
 /// style sheet is scoped to the root's class, so it styles nothing else on the page, and it is written once per
-/// rendering rather than on every cell, which keeps a 200-row table small. No colour is set on text, which takes
+/// rendering rather than on every cell, which keeps a 200-row table small. No colour is set on body text, which takes
 /// the notebook's own; rules and fills use grey with transparency or mid-tone accents that read on light and dark
-/// backgrounds alike. Without the style sheet (a front end that strips it) the tables still read as plain tables.
+/// backgrounds alike, as do the green and red of a claim verdict (which also carries a ✓ or ✗, not colour alone). Without the style sheet (a front end that strips it) the tables still read as plain tables.
 /// </summary>
 internal static class HtmlParts
 {

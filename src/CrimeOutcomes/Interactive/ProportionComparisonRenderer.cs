@@ -40,7 +40,7 @@ internal static class ProportionComparisonRenderer
             }
         }
 
-        HtmlParts.Note(html, comparison is ProportionDifference ? Method : $"Reason: {((NotComparable)comparison).Reason}. See docs/statistics.md for when two ratios can be compared.");
+        HtmlParts.Note(html, Footnote(comparison));
     });
 
     public static string Text(ProportionComparison comparison)
@@ -57,7 +57,7 @@ internal static class ProportionComparisonRenderer
         }
 
         table.WriteTo(text);
-        return text.AppendLine(comparison is ProportionDifference ? Method : $"Reason: {((NotComparable)comparison).Reason}.").ToString();
+        return text.AppendLine(Footnote(comparison)).ToString();
     }
 
     public static string Html(IReadOnlyList<ProportionComparison> comparisons) => HtmlParts.Fragment("proportion-comparisons", html =>
@@ -131,6 +131,22 @@ internal static class ProportionComparisonRenderer
     internal static string Significance(ProportionDifference difference)
         => $"{(difference.IsSignificantAt(difference.Interval.Level) ? string.Empty : "not ")}significant at {ConfidenceLevels.Format(difference.Interval.Level)}";
 
+    /// <summary>The method, with a warning when two areas might share forces unseen; or the reason, as a value.</summary>
+    private static string Footnote(ProportionComparison comparison)
+    {
+        if (comparison is NotComparable notComparable)
+        {
+            return $"Reason: {notComparable.Reason}. See docs/statistics.md for when two ratios can be compared.";
+        }
+
+        var unlisted = comparison.From.Key is { } from && comparison.To.Key is { } to && from.Area != to.Area && from.Period == to.Period
+            ? new[] { from.Area, to.Area }.FirstOrDefault(a => !a.IsMembershipListed)
+            : null;
+        return unlisted is null
+            ? Method
+            : $"{Method} The test assumes independent samples: {unlisted.Name} did not list its forces, so whether the two areas share forces cannot be checked, and the test is only approximate.";
+    }
+
     private static string Z(ProportionDifference difference) => difference.ZStatistic.ToString("0.00", CultureInfo.InvariantCulture);
 
     private static (string[] Headers, List<string[]> Cells) SideBySide(ProportionComparison comparison)
@@ -147,8 +163,10 @@ internal static class ProportionComparisonRenderer
             var toInterval = to.ConfidenceInterval(level);
             cells.Add(["Ratio", from.FormatPercent(), to.FormatPercent(), Describe.PercentagePoints(d.Change)]);
             cells.Add([d.Interval.LevelText, fromInterval.FormatBounds(), toInterval.FormatBounds(), d.Interval.FormatPointBounds()]);
-            cells.Add([RatioChangeRenderer.Capitalise(from.NumeratorLabel), Describe.Count(from.Numerator), Describe.Count(to.Numerator), d.Change.NumeratorChange.ToString()]);
-            cells.Add([RatioChangeRenderer.Capitalise(from.DenominatorLabel), Describe.Count(from.Denominator), Describe.Count(to.Denominator), d.Change.DenominatorChange.ToString()]);
+            // Between two areas in one period, the change of a count from one area to the other means nothing: left blank.
+            var overTime = Describe.PeriodLabel(from) != Describe.PeriodLabel(to);
+            cells.Add([RatioChangeRenderer.Capitalise(from.NumeratorLabel), Describe.Count(from.Numerator), Describe.Count(to.Numerator), overTime ? d.Change.NumeratorChange.ToString() : string.Empty]);
+            cells.Add([RatioChangeRenderer.Capitalise(from.DenominatorLabel), Describe.Count(from.Denominator), Describe.Count(to.Denominator), overTime ? d.Change.DenominatorChange.ToString() : string.Empty]);
             cells.Add(["Coverage", from.Coverage.ToString(), to.Coverage.ToString(), string.Empty]);
             return (["", fromLabel, toLabel, "Difference"], cells);
         }

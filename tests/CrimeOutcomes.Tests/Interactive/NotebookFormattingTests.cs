@@ -1,4 +1,5 @@
 using CrimeOutcomes.Interactive;
+using CrimeOutcomes.Statistics;
 
 namespace CrimeOutcomes.Tests.Interactive;
 
@@ -13,6 +14,9 @@ public class NotebookFormattingTests
         [
             typeof(IHtmlRenderable), typeof(Ratio), typeof(RatioChange), typeof(Coverage), typeof(AreaAggregate),
             typeof(OutcomeDataset), typeof(IEnumerable<Ratio>), typeof(IEnumerable<RatioChange>),
+            typeof(ConfidenceInterval), typeof(RatioWithInterval), typeof(ProportionComparison), typeof(FunnelPlot),
+            typeof(ProportionRanking), typeof(ClaimVerdict), typeof(IEnumerable<RatioWithInterval>),
+            typeof(IEnumerable<ProportionComparison>), typeof(IEnumerable<ClaimVerdict>),
         ]);
     }
 
