@@ -7,16 +7,26 @@ namespace CrimeOutcomes.Notebooks.Tests;
 public sealed class NotebookTests(NotebookKernel kernel, ITestOutputHelper log)
 {
     /// <summary>
-    /// Figures each docs notebook must show in the HTML of CrimeOutcomes' own formatters, hand-checked:
-    /// seed story: 5,523 / 10,829 = 51.0 % (West Mercia 2016) and 164,510 / 438,349 = 37.5 % (36 forces, 2016);
+    /// Figures each docs notebook must show in the HTML of CrimeOutcomes' own formatters, hand-checked (intervals and
+    /// tests computed independently in Python: Wilson with z = 1.959964, Newcombe's hybrid score, pooled z):
+    /// seed story: 5,523 / 10,829 = 51.0 % (West Mercia 2016), Wilson 0.50060–0.51943; 164,510 / 438,349 = 37.5 % (36 forces,
+    /// 2016), 4.2 pp above a third, so "a third" does not fit; 4,519 / 9,773 = 46.2 % fits "just under 50 per cent";
+    /// West Mercia 2015 → 2016 +4.76 pp, Newcombe +3.40 to +6.13 pp;
     /// national aggregation: Σ outcome 16 / Σ recorded = 86,650 / 236,580 = 36.6 % over the notebook's 15 forces;
-    /// FOI table: 3,902 / 10,736 − 3,018 / 9,412 = 36.35 % − 32.07 % = +4.3 pp.
+    /// funnel dispersion Σ z² / 15 = 89.86 with z = (y − 0.36626) / √(0.36626 · 0.63374 / n); West Mercia 6,080 / 12,460,
+    /// Wilson 0.47919–0.49674, above the 99.8 % limit with West Midlands and Warwickshire;
+    /// FOI table: 3,902 / 10,736 − 3,018 / 9,412 = 36.35 % − 32.07 % = +4.3 pp, Newcombe +2.97 to +5.59 pp, z = 6.38;
+    /// Wilson 2019 0.31130–0.33016, 2020 0.35440–0.37260.
     /// </summary>
     private static readonly Dictionary<string, string[]> KeyFigures = new(StringComparer.Ordinal)
     {
-        ["01-seed-story"] = ["51.0 %", "37.5 %", "5,523", "10,829", "+4.8 pp"],
-        ["02-national-aggregation"] = ["36.6 %", "86,650", "236,580", "15 of 43 forces"],
-        ["03-your-own-foi-table"] = ["+4.3 pp", "3,902", "10,736"],
+        ["01-seed-story"] =
+        [
+            "51.0 %", "37.5 %", "5,523", "10,829", "+4.8 pp", "✗ does not fit", "✓ fits", "+4.2 pp", "“more than a third”",
+            "50.1 % to 51.9 %", "+3.4 to +6.1 pp", "did not list its forces",
+        ],
+        ["02-national-aggregation"] = ["36.6 %", "86,650", "236,580", "15 of 43 forces", "99.8 % limits", "above 99.8 % (3)", "φ = 89.86", "47.9 % to 49.7 %"],
+        ["03-your-own-foi-table"] = ["+4.3 pp", "3,902", "10,736", "+3.0 to +5.6 pp", "z = 6.38", "31.1 % to 33.0 %", "35.4 % to 37.3 %", "DifferentPeriodKind"],
     };
 
     public static TheoryData<string> DocsNotebooks()
