@@ -192,7 +192,7 @@ internal static class FunnelPlotRenderer
             foreach (var tick in x.Ticks())
             {
                 html.Empty("line", ("x1", N(X(tick))), ("y1", N(Top)), ("x2", N(X(tick))), ("y2", N(Bottom)), ("stroke", "currentColor"), ("stroke-opacity", "0.12"));
-                html.Element("text", Describe.Count((long)Math.Round(tick)), ("x", N(X(tick))), ("y", N(Bottom + 16)), ("text-anchor", "middle"),
+                html.Element("text", LogScale.Label(tick), ("x", N(X(tick))), ("y", N(Bottom + 16)), ("text-anchor", "middle"),
                     ("fill", "currentColor"), ("fill-opacity", "0.8"));
             }
 

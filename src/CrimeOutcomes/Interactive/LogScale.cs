@@ -6,6 +6,9 @@ internal sealed class LogScale
     private static readonly double[] Coarse = [1, 2, 5];
     private static readonly double[] Fine = [1, 2, 3, 4, 5, 6, 7, 8, 9];
 
+    /// <summary>The width of a character of a tick label, in pixels (12 px sans-serif, digits and commas).</summary>
+    private const double LabelCharWidth = 6.5;
+
     private readonly double _logLow;
     private readonly double _logSpan;
 
@@ -45,32 +48,57 @@ internal sealed class LogScale
     public double Position(double value) => Math.Clamp((Math.Log10(Math.Max(value, 1)) - _logLow) / _logSpan, 0, 1) * Length;
 
     /// <summary>
-    /// Round ticks inside the scale: 1, 2 and 5 times powers of ten; every digit times a power of ten when that gives
-    /// fewer than three; evenly spaced round values when the scale is narrower still.
+    /// Round ticks inside the scale whose labels do not collide: 1, 2 and 5 times powers of ten; when that gives fewer
+    /// than three, every digit times a power of ten, or else evenly spaced round values; when the labels would collide,
+    /// powers of ten only, then every second, third … power of ten.
     /// </summary>
     public IReadOnlyList<double> Ticks()
     {
-        foreach (var multipliers in new[] { Coarse, Fine })
+        var coarse = Multiples(Coarse);
+        if (coarse.Count < 3)
         {
-            var ticks = new List<double>();
-            for (var power = Math.Floor(_logLow); power <= Math.Ceiling(Math.Log10(High)); power++)
-            {
-                foreach (var multiplier in multipliers)
-                {
-                    var tick = multiplier * Math.Pow(10, power);
-                    if (tick >= Low && tick <= High)
-                    {
-                        ticks.Add(tick);
-                    }
-                }
-            }
+            var fine = Multiples(Fine);
+            return fine.Count >= 3 ? fine : Linear();
+        }
 
-            if (ticks.Count >= 3)
+        if (LabelsFit(coarse))
+        {
+            return coarse;
+        }
+
+        for (var stride = 1; ; stride++)
+        {
+            var decades = Multiples([1]).Where(t => Math.Round(Math.Log10(t)) % stride == 0).ToList();
+            if (decades.Count <= 2 || LabelsFit(decades))
             {
-                return ticks;
+                return decades;
+            }
+        }
+    }
+
+    /// <summary>A tick's label: "5,000".</summary>
+    public static string Label(double tick) => Describe.Count((long)Math.Round(tick));
+
+    private List<double> Multiples(double[] multipliers)
+    {
+        var ticks = new List<double>();
+        for (var power = Math.Floor(_logLow); power <= Math.Ceiling(Math.Log10(High)); power++)
+        {
+            foreach (var multiplier in multipliers)
+            {
+                var tick = multiplier * Math.Pow(10, power);
+                if (tick >= Low && tick <= High)
+                {
+                    ticks.Add(tick);
+                }
             }
         }
 
+        return ticks;
+    }
+
+    private List<double> Linear()
+    {
         var step = RoundStep((High - Low) / 4);
         var linear = new List<double>();
         for (var tick = Math.Ceiling(Low / step) * step; tick <= High; tick += step)
@@ -79,6 +107,21 @@ internal sealed class LogScale
         }
 
         return linear;
+    }
+
+    /// <summary>Whether neighbouring labels, centred on their ticks, leave a gap between them.</summary>
+    private bool LabelsFit(List<double> ticks)
+    {
+        for (var i = 1; i < ticks.Count; i++)
+        {
+            var room = Position(ticks[i]) - Position(ticks[i - 1]);
+            if (room < ((Label(ticks[i]).Length + Label(ticks[i - 1]).Length) / 2.0 * LabelCharWidth) + 8)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The round step (1, 2 or 5 times a power of ten) at or above <paramref name="rough"/>.</summary>

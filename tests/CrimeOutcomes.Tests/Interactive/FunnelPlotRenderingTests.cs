@@ -130,6 +130,8 @@ public class FunnelPlotRenderingTests
     [InlineData(4_000, 57_500, new double[] { 5_000, 10_000, 20_000, 50_000 })]
     [InlineData(250, 900, new double[] { 300, 400, 500, 600, 700, 800, 900 })]
     [InlineData(9_000, 12_500, new double[] { 9_000, 10_000, 11_000, 12_000 })]
+    // Eight decades on 400 px: 1, 2, 5 and then every decade would crowd "10,000,000" into "100,000,000"; every second decade fits.
+    [InlineData(8, 125_000_000, new double[] { 100, 10_000, 1_000_000, 100_000_000 })]
     public void Log_axis_ticks_are_round_numbers_inside_the_range(double low, double high, double[] expected)
     {
         new LogScale(low, high, 400).Ticks().Should().Equal(expected);
