@@ -267,13 +267,7 @@ internal static class FunnelPlotRenderer
     {
         var values = plot.Points.Select(p => p.Proportion).Append(plot.TargetProportion)
             .Concat(curve.SelectMany(l => new[] { l.Lower998, l.Upper998 })).ToArray();
-        var low = values.Min();
-        var high = values.Max();
-        var pad = Math.Max((high - low) * 0.04, 0.001);
-        var step = LogScale.RoundStep(Math.Max(high - low, 0.001) / 5 * 100) / 100;
-        low = Math.Max(0, Math.Floor((low - pad) / step) * step);
-        high = Math.Min(1, Math.Ceiling((high + pad) / step) * step);
-        return (low, high, step);
+        return PercentScale.RoundRange(values.Min(), values.Max());
     }
 
     private static void Polyline(HtmlBuilder html, IEnumerable<(double X, double Y)> points, bool dashed)

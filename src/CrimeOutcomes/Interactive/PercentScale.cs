@@ -38,6 +38,17 @@ internal sealed class PercentScale
     /// <summary>The position of a tick, in percent.</summary>
     public double PositionOfPercent(double percent) => Position(percent / 100);
 
+    /// <summary>
+    /// A range of fractions around <paramref name="low"/> to <paramref name="high"/>, padded a little and widened to
+    /// round steps (about five of them), within 0 to 1: the y axis of a funnel plot, the x axis of an interval plot.
+    /// </summary>
+    public static (double Low, double High, double Step) RoundRange(double low, double high)
+    {
+        var pad = Math.Max((high - low) * 0.04, 0.001);
+        var step = LogScale.RoundStep(Math.Max(high - low, 0.001) / 5 * 100) / 100;
+        return (Math.Max(0, Math.Floor((low - pad) / step) * step), Math.Min(1, Math.Ceiling((high + pad) / step) * step), step);
+    }
+
     /// <summary>"40 %", "2.5 %".</summary>
     public static string TickLabel(double percent) => HtmlBuilder.Number(percent) + " %";
 }

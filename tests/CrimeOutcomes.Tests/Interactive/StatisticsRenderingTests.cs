@@ -157,6 +157,15 @@ public class StatisticsRenderingTests
         ParseHtml(html).Descendants("div").First().Value.Should().Be("outcome 16 / recorded crimes, 2017/18, ranked highest first");
         ParseHtml(html).Value.Should().Contain("Unranked, undefined ratio (1)").And.Contain("Cheshire");
         ranking.ToPlainText().Should().Contain("2=  Dyfed-Powys").And.Contain("Unranked, undefined ratio (1): Cheshire");
+
+        // The interval plot: a dot per entry in rank order, on a linear axis (50 % − 30 % = 30 % − 10 % apart), each on its interval's line.
+        var svg = SvgOf(html);
+        var dots = svg.Elements(Svg + "circle").Select(c => Attr(c, "cx")).ToArray();
+        dots.Should().HaveCount(4).And.BeInDescendingOrder();
+        (dots[0] - dots[1]).Should().BeApproximately(dots[2] - dots[3], 0.02);
+        var whiskers = svg.Elements(Svg + "line").Where(l => l.Attribute("stroke-width")?.Value == "1.5").ToArray();
+        whiskers.Should().HaveCount(4);
+        whiskers.Zip(dots).Should().OnlyContain(pair => Attr(pair.First, "x1") < pair.Second && pair.Second < Attr(pair.First, "x2"));
     }
 
     [Fact]
