@@ -221,6 +221,15 @@ public class StatisticsRenderingTests
     }
 
     [Fact]
+    public void Differences_are_shown_in_the_unit_of_the_claim()
+    {
+        // 100 → 112 is +12 %, 2 points of per cent above "10 per cent"; 100 → 190 is a factor of 1.9, 0.10 short of doubling.
+        ClaimVerdict[] verdicts = [ClaimCheck.Check("rose by 10 per cent", new CountChange(100, 112)), ClaimCheck.Check("doubled", new CountChange(100, 190))];
+
+        BodyRows(verdicts.ToHtml()).Select(r => r[3]).Should().Equal("+2.0 %", "-0.10 (factor)");
+    }
+
+    [Fact]
     public void Chart_whiskers_can_come_from_confidence_intervals()
     {
         // Wilson 95 % (Python): West Mercia 2016 0.500602–0.519430; the 36 forces 2016 0.373862–0.376729.
