@@ -11,7 +11,11 @@ public static class NotebookFormatting
     /// <summary>
     /// The types with a rendering: <see cref="IHtmlRenderable"/> (charts and any future renderable result),
     /// <see cref="Ratio"/>, <see cref="RatioChange"/>, <see cref="Coverage"/>, <see cref="AreaAggregate"/>,
-    /// <see cref="OutcomeDataset"/>, and sequences of ratios or of ratio changes.
+    /// <see cref="OutcomeDataset"/>; the statistics' <see cref="Statistics.ConfidenceInterval"/>,
+    /// <see cref="Statistics.RatioWithInterval"/>, <see cref="Statistics.ProportionComparison"/>,
+    /// <see cref="Statistics.FunnelPlot"/>, <see cref="Statistics.ProportionRanking"/> and
+    /// <see cref="Statistics.ClaimVerdict"/>; and sequences of ratios, ratio changes, ratios with intervals,
+    /// comparisons or claim verdicts.
     /// </summary>
     public static IReadOnlyList<Type> FormattedTypes { get; } = Renderers.All.Select(r => r.Type).ToArray();
 
