@@ -1,0 +1,505 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+
+namespace CrimeOutcomes.Import;
+
+/// <summary>
+/// Validates the rows of one open-data table and sums them to the chosen grain as they stream past. Every name,
+/// code and text is resolved once per distinct spelling (cached by span), so a row costs no allocation. One
+/// instance per reading thread; <see cref="MergeInto"/> combines them.
+/// </summary>
+internal sealed class OpenDataAccumulator
+{
+    private readonly ImportOptions _options;
+    private readonly ColumnMap _map;
+    private readonly string _file;
+    private readonly string? _sheet;
+    private readonly HashSet<int>? _years;
+    private readonly HashSet<string>? _groupFilter;
+    private readonly HashSet<OffenceCode>? _codeFilter;
+    private readonly OutcomeGroup[] _groups;
+
+    private readonly SpanCache<ForceEntry> _forces = new();
+    private readonly SpanCache<int> _yearCache = new();
+    private readonly SpanCache<OffenceEntry> _offenceGroups = new();
+    private readonly SpanCache<OffenceEntry> _offenceSubgroups = new();
+    private readonly SpanCache<CodeEntry?> _offenceCodes = new();
+    private readonly SpanCache<int> _outcomes = new();
+    private readonly SpanCache<OutcomeGroup?> _outcomeGroups = new();
+    private readonly List<OutcomeType> _outcomeList = [];
+    private readonly List<PoliceForce> _forceList = [];
+    private readonly Dictionary<(int Group, int Subgroup, int Code), int> _offenceIds = [];
+    private readonly List<(string? Group, string? Subgroup, OffenceCode? Code)> _offenceList = [];
+    private readonly Dictionary<AggregateKey, Sums> _sums = [];
+    private readonly List<(int Chunk, RejectedRow Row)> _rejected = [];
+
+    public OpenDataAccumulator(ImportOptions options, ColumnMap map, string file, string? sheet)
+    {
+        _options = options;
+        _map = map;
+        _file = file;
+        _sheet = sheet;
+        _years = options.Years is { Count: > 0 } years ? years.Select(y => y.StartYear).ToHashSet() : null;
+        _groupFilter = options.OffenceGroups is { Count: > 0 } groups ? groups.Select(g => NameKey.Of(g)).ToHashSet(StringComparer.Ordinal) : null;
+        _codeFilter = options.OffenceCodes is { Count: > 0 } codes ? codes.ToHashSet() : null;
+        _groups = options.Catalogue.All.Select(o => o.Group).Distinct().ToArray();
+        if (options.OffenceGrain == OffenceGrain.None)
+        {
+            _offenceList.Add((null, null, null));
+        }
+    }
+
+    public ColumnMap Map => _map;
+
+    /// <summary>The chunk of the file being read (csv files are read in chunks whose line numbers are fixed up afterwards).</summary>
+    public int Chunk { get; set; }
+
+    public FileTally Tally { get; } = new();
+
+    /// <summary>Validates one row and adds it to the sums, or accounts for it as filtered, set aside or rejected.</summary>
+    /// <param name="row">The row's fields.</param>
+    /// <param name="number">Its line (csv, relative to the chunk) or sheet row.</param>
+    public void Add<TRow>(scoped ref TRow row, long number)
+        where TRow : IFieldRow, allows ref struct
+    {
+        Tally.RowsRead++;
+        if (row.Count < _map.Width)
+        {
+            if (IsBlank(ref row))
+            {
+                SetAside(BlankRowName, default);
+                return;
+            }
+
+            Reject(number, -1, default, string.Create(CultureInfo.InvariantCulture,
+                $"the row has {row.Count} fields; the header has {_map.Headers.Count} and this table needs at least {_map.Width}."));
+            return;
+        }
+
+        // The counts first: every row's counts are accounted for, whatever happens to it.
+        long recorded = 0, closed = 0, offences = 0;
+        if (_map.Recorded >= 0 && !ReadCount(ref row, _map.Recorded, number, out recorded, default))
+        {
+            return;
+        }
+
+        if (_map.Closed >= 0 && !ReadCount(ref row, _map.Closed, number, out closed, new CountTotals(recorded, 0, 0)))
+        {
+            return;
+        }
+
+        if (_map.Offences >= 0 && !ReadCount(ref row, _map.Offences, number, out offences, new CountTotals(recorded, closed, 0)))
+        {
+            return;
+        }
+
+        var counts = new CountTotals(recorded, closed, offences);
+        Tally.CountsRead += counts;
+
+        var force = ResolveForce(row[_map.Force]);
+        if (force.Kind == ForceNameMatchKind.NonForce)
+        {
+            SetAside(force.Text, counts);
+            return;
+        }
+
+        if (force.Kind == ForceNameMatchKind.Unknown)
+        {
+            force.Rows++;
+            Reject(number, _map.Force, counts, $"'{force.Text}' is not a known police force; nearest known names: {string.Join(", ", force.Suggestions.Select(s => $"'{s}'"))}.");
+            return;
+        }
+
+        var yearText = row[_map.Year];
+        if (!_yearCache.TryGet(yearText, out var year))
+        {
+            year = _yearCache.Add(yearText, FinancialYear.TryParseCore(yearText, out var parsed) ? parsed.StartYear : 0);
+        }
+
+        if (year == 0)
+        {
+            Reject(number, _map.Year, counts, $"'{yearText.Trim().ToString()}' is not a financial year (expected a form such as '2020/21').");
+            return;
+        }
+
+        var quarter = 0;
+        if (_map.Quarter >= 0 && !FinancialQuarter.TryParseQuarterNumber(row[_map.Quarter], out quarter))
+        {
+            Reject(number, _map.Quarter, counts, $"'{row[_map.Quarter].Trim().ToString()}' is not a financial quarter (expected Q1 to Q4 or 1 to 4).");
+            return;
+        }
+
+        var outcomeId = -1;
+        if (_map.Kind == OpenDataTableKind.Outcomes)
+        {
+            outcomeId = ResolveOutcome(row[_map.OutcomeType]);
+            if (outcomeId < 0)
+            {
+                Reject(number, _map.OutcomeType, counts, $"'{row[_map.OutcomeType].Trim().ToString()}' is not an outcome type of the catalogue (expected a code such as '16' or '1A').");
+                return;
+            }
+
+            var outcome = _outcomeList[outcomeId];
+            if (_map.OutcomeGroup >= 0 && !CheckOutcomeGroup(ref row, outcome, number, counts))
+            {
+                return;
+            }
+
+            if (outcome.IsAssignedOutcome && (recorded < 0 || closed < 0))
+            {
+                Reject(number, recorded < 0 ? _map.Recorded : _map.Closed, counts,
+                    string.Create(CultureInfo.InvariantCulture, $"the count {Math.Min(recorded, closed)} of {outcome} is negative; only outcome 0 (not yet assigned) can be."));
+                return;
+            }
+        }
+        else if (offences < 0)
+        {
+            Reject(number, _map.Offences, counts, string.Create(CultureInfo.InvariantCulture, $"the number of offences {offences} is negative."));
+            return;
+        }
+
+        var excluded = force.Excluded || (_years is not null && !_years.Contains(year));
+        OffenceEntry? group = null, subgroup = null;
+        CodeEntry? code = null;
+        if (_map.OffenceGroup >= 0)
+        {
+            group = ResolveOffenceText(_offenceGroups, row[_map.OffenceGroup], _groupFilter);
+            if (group is null)
+            {
+                Reject(number, _map.OffenceGroup, counts, "the offence group is empty.");
+                return;
+            }
+
+            excluded |= group.Excluded;
+        }
+
+        if (_map.OffenceSubgroup >= 0 && _options.OffenceGrain >= OffenceGrain.Subgroup)
+        {
+            subgroup = ResolveOffenceText(_offenceSubgroups, row[_map.OffenceSubgroup], null);
+            if (subgroup is null)
+            {
+                Reject(number, _map.OffenceSubgroup, counts, "the offence subgroup is empty.");
+                return;
+            }
+        }
+
+        if (_map.OffenceCode >= 0)
+        {
+            code = ResolveCode(row[_map.OffenceCode]);
+            if (code is null)
+            {
+                Reject(number, _map.OffenceCode, counts, $"'{row[_map.OffenceCode].Trim().ToString()}' is not an offence code (expected one to three digits and at most two letters, such as '8N').");
+                return;
+            }
+
+            excluded |= code.Excluded;
+        }
+
+        if (excluded)
+        {
+            Tally.RowsFiltered++;
+            Tally.CountsFiltered += counts;
+            return;
+        }
+
+        var key = new AggregateKey(force.Id, (year * 8) + (_options.ByQuarter ? quarter : 0), OffenceId(group, subgroup, code), outcomeId);
+        ref var sums = ref CollectionsMarshal.GetValueRefOrAddDefault(_sums, key, out _);
+        sums.Recorded = checked(sums.Recorded + recorded);
+        sums.Closed = checked(sums.Closed + closed);
+        sums.Offences = checked(sums.Offences + offences);
+        Tally.RowsKept++;
+        Tally.CountsKept += counts;
+    }
+
+    private const string BlankRowName = "(blank row)";
+
+    private static bool IsBlank<TRow>(scoped ref TRow row)
+        where TRow : IFieldRow, allows ref struct
+    {
+        for (var i = 0; i < row.Count; i++)
+        {
+            if (!row[i].IsWhiteSpace())
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool ReadCount<TRow>(scoped ref TRow row, int column, long number, out long value, CountTotals counts)
+        where TRow : IFieldRow, allows ref struct
+    {
+        if (CountParser.TryParse(row[column], out value))
+        {
+            return true;
+        }
+
+        var text = row[column].Trim().ToString();
+        Tally.CountsRead += counts;
+        Reject(number, column, counts, text.Length == 0 ? "the count is empty." : $"'{text}' is not a whole number.");
+        return false;
+    }
+
+    private bool CheckOutcomeGroup<TRow>(scoped ref TRow row, OutcomeType outcome, long number, CountTotals counts)
+        where TRow : IFieldRow, allows ref struct
+    {
+        var text = row[_map.OutcomeGroup];
+        if (!_outcomeGroups.TryGet(text, out var group))
+        {
+            group = null;
+            foreach (var candidate in _groups)
+            {
+                if (candidate.Matches(text))
+                {
+                    group = candidate;
+                    break;
+                }
+            }
+
+            _outcomeGroups.Add(text, group);
+        }
+
+        if (group is not null && group.Equals(outcome.Group))
+        {
+            return true;
+        }
+
+        Reject(number, _map.OutcomeGroup, counts, group is null
+            ? $"'{text.Trim().ToString()}' is not an outcome group of the framework (outcome {outcome.Code} belongs to '{outcome.Group.Name}')."
+            : $"the outcome group '{text.Trim().ToString()}' does not match outcome {outcome.Code}, which belongs to '{outcome.Group.Name}'.");
+        return false;
+    }
+
+    private ForceEntry ResolveForce(ReadOnlySpan<char> text)
+    {
+        if (_forces.TryGet(text, out var entry))
+        {
+            return entry;
+        }
+
+        var name = text.Trim().ToString();
+        var match = _options.Registry.Match(name);
+        entry = new ForceEntry(match.Kind, name, match.Suggestions);
+        if (match.Force is { } force)
+        {
+            entry.Id = _forceList.IndexOf(force);
+            if (entry.Id < 0)
+            {
+                entry.Id = _forceList.Count;
+                _forceList.Add(force);
+            }
+
+            entry.Excluded = _options.Forces is { Count: > 0 } forces && !forces.Contains(force);
+        }
+
+        return _forces.Add(text, entry);
+    }
+
+    private int ResolveOutcome(ReadOnlySpan<char> text)
+    {
+        if (_outcomes.TryGet(text, out var id))
+        {
+            return id;
+        }
+
+        id = -1;
+        if (_options.Catalogue.TryGetByCode(text, out var outcome))
+        {
+            id = _outcomeList.IndexOf(outcome);
+            if (id < 0)
+            {
+                id = _outcomeList.Count;
+                _outcomeList.Add(outcome);
+            }
+        }
+
+        return _outcomes.Add(text, id);
+    }
+
+    private static OffenceEntry? ResolveOffenceText(SpanCache<OffenceEntry> cache, ReadOnlySpan<char> text, HashSet<string>? filter)
+    {
+        if (cache.TryGet(text, out var entry))
+        {
+            return entry;
+        }
+
+        var trimmed = text.Trim();
+        if (trimmed.IsEmpty)
+        {
+            return null;
+        }
+
+        // Spellings that differ only in case, dashes or spaces share one id (and the first spelling seen).
+        var key = NameKey.Of(trimmed);
+        entry = cache.Entries.Select(e => e.Value).FirstOrDefault(e => e.Key == key)
+            ?? new OffenceEntry(key, trimmed.ToString(), cache.Entries.Select(e => e.Value.Key).Distinct(StringComparer.Ordinal).Count(), filter is not null && !filter.Contains(key));
+        return cache.Add(text, entry);
+    }
+
+    private CodeEntry? ResolveCode(ReadOnlySpan<char> text)
+    {
+        if (_offenceCodes.TryGet(text, out var entry))
+        {
+            return entry;
+        }
+
+        entry = null;
+        if (OffenceCode.TryParse(text, out var code))
+        {
+            var id = _offenceCodes.Entries.Select(e => e.Value).FirstOrDefault(e => e is not null && e.Code == code)?.Id
+                ?? _offenceCodes.Entries.Where(e => e.Value is not null).Select(e => e.Value!.Code).Distinct().Count();
+            entry = new CodeEntry(code, id, _codeFilter is not null && !_codeFilter.Contains(code));
+        }
+
+        return _offenceCodes.Add(text, entry);
+    }
+
+    private int OffenceId(OffenceEntry? group, OffenceEntry? subgroup, CodeEntry? code)
+    {
+        var grain = _options.OffenceGrain;
+        if (grain == OffenceGrain.None)
+        {
+            return 0;
+        }
+
+        var triple = (group!.Id, grain >= OffenceGrain.Subgroup ? subgroup!.Id : -1, grain == OffenceGrain.Code ? code!.Id : -1);
+        ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(_offenceIds, triple, out var exists);
+        if (!exists)
+        {
+            id = _offenceList.Count;
+            _offenceList.Add((group.Display, grain >= OffenceGrain.Subgroup ? subgroup!.Display : null, grain == OffenceGrain.Code ? code!.Code : null));
+        }
+
+        return id;
+    }
+
+    private void SetAside(string name, CountTotals counts)
+    {
+        Tally.RowsSetAside++;
+        Tally.CountsSetAside += counts;
+        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(Tally.SetAside, name, out _);
+        entry.Rows++;
+        entry.Counts += counts;
+    }
+
+    private void Reject(long number, int column, CountTotals counts, string reason)
+    {
+        var location = new ImportLocation(_file, _sheet, number, column >= 0 ? _map.HeaderOf(column) : null);
+        if (_options.Strict)
+        {
+            throw new ChunkRowException(Chunk, new ImportFormatException(location, reason));
+        }
+
+        Tally.RowsRejected++;
+        Tally.CountsRejected += counts;
+        if (_rejected.Count < _options.MaxRejectedRowsListed)
+        {
+            _rejected.Add((Chunk, new RejectedRow(location, reason)));
+        }
+    }
+
+    /// <summary>Adds this accumulator's sums, tallies and rejected rows (line numbers fixed up by chunk) into <paramref name="target"/>.</summary>
+    public void MergeInto(FileAggregate target, Func<int, long> lineOffsetOfChunk)
+    {
+        var scopes = new CrimeScope[_offenceList.Count];
+        for (var i = 0; i < scopes.Length; i++)
+        {
+            scopes[i] = ScopeOf(_offenceList[i]);
+        }
+
+        foreach (var (key, sums) in _sums)
+        {
+            var startYear = key.Period / 8;
+            var quarter = key.Period % 8;
+            var year = FinancialYear.StartingIn(startYear);
+            ReportingPeriod period = quarter == 0 ? year : FinancialQuarter.Of(year, quarter);
+            var figureKey = new FigureKey(_forceList[key.Force], period, scopes[key.Offence]);
+            target.Add(figureKey, key.Outcome >= 0 ? _outcomeList[key.Outcome] : null, sums);
+        }
+
+        target.Tally.Add(Tally);
+        foreach (var entry in _forces.Entries.Select(e => e.Value).Where(e => e.Kind == ForceNameMatchKind.Unknown && e.Rows > 0).DistinctBy(e => e.Text))
+        {
+            target.AddUnknown(entry.Text, entry.Rows, entry.Suggestions);
+        }
+
+        foreach (var (chunk, row) in _rejected)
+        {
+            target.Rejected.Add(row with { Location = row.Location with { Number = row.Location.Number + lineOffsetOfChunk(chunk) } });
+        }
+    }
+
+    private CrimeScope ScopeOf((string? Group, string? Subgroup, OffenceCode? Code) offence)
+    {
+        var scope = _options.BaseScope;
+        if (offence.Group is not null)
+        {
+            scope = scope.WithOffenceGroup(offence.Group);
+        }
+        else if (_options.OffenceGroups is { Count: > 0 } groups)
+        {
+            scope = groups.Count == 1 ? scope.WithOffenceGroup(groups.First()) : CrimeScope.Named($"{scope.Name}: offence groups {string.Join("; ", groups)}");
+        }
+
+        if (offence.Subgroup is not null)
+        {
+            scope = scope.WithOffenceSubgroup(offence.Subgroup);
+        }
+
+        if (offence.Code is { } code)
+        {
+            scope = scope.WithOffenceCode(code);
+        }
+        else if (_options.OffenceCodes is { Count: > 0 } codes)
+        {
+            scope = codes.Count == 1 ? scope.WithOffenceCode(codes.First()) : CrimeScope.Named($"{scope.Name}: offence codes {string.Join(", ", codes)}");
+        }
+
+        return scope;
+    }
+
+    private readonly record struct AggregateKey(int Force, int Period, int Offence, int Outcome);
+
+    private sealed class ForceEntry(ForceNameMatchKind kind, string text, IReadOnlyList<string> suggestions)
+    {
+        public ForceNameMatchKind Kind { get; } = kind;
+
+        public string Text { get; } = text;
+
+        public IReadOnlyList<string> Suggestions { get; } = suggestions;
+
+        public int Id { get; set; } = -1;
+
+        public bool Excluded { get; set; }
+
+        public long Rows { get; set; }
+    }
+
+    private sealed record OffenceEntry(string Key, string Display, int Id, bool Excluded);
+
+    private sealed record CodeEntry(OffenceCode Code, int Id, bool Excluded);
+}
+
+/// <summary>The three sums kept per key.</summary>
+internal struct Sums
+{
+    public long Recorded;
+    public long Closed;
+    public long Offences;
+
+    public void Add(Sums other)
+    {
+        Recorded = checked(Recorded + other.Recorded);
+        Closed = checked(Closed + other.Closed);
+        Offences = checked(Offences + other.Offences);
+    }
+}
+
+/// <summary>A strict-mode row error raised in a chunk of a csv file, whose line number is relative to the chunk.</summary>
+internal sealed class ChunkRowException(int chunk, ImportFormatException error) : Exception(error.Message, error)
+{
+    public int Chunk { get; } = chunk;
+
+    public ImportFormatException Error { get; } = error;
+}
