@@ -104,8 +104,9 @@ public static class OpenDataFixtures
                     {
                         foreach (var outcome in Outcomes)
                         {
-                            long recorded = offence.Expired ? 0 : outcome.IsAssignedOutcome ? random.Next(0, 200) : random.Next(-5, 60);
-                            long closed = offence.Expired ? 0 : outcome.IsAssignedOutcome ? random.Next(0, 200) : random.Next(-5, 60);
+                            var share = Share(outcome);
+                            long recorded = offence.Expired ? 0 : outcome.IsAssignedOutcome ? (long)Math.Round(share * random.Next(100, 400)) : random.Next(-5, 60);
+                            long closed = offence.Expired ? 0 : outcome.IsAssignedOutcome ? (long)Math.Round(share * random.Next(100, 400)) : random.Next(-5, 60);
                             rows.Add(new FixtureRow(
                                 year,
                                 spec.QuarterWithQ ? $"Q{quarter}" : quarter.ToString(CultureInfo.InvariantCulture),
@@ -127,6 +128,20 @@ public static class OpenDataFixtures
 
         return rows;
     }
+
+    /// <summary>Roughly the national shares of each outcome (per cent of recorded crime, year ending March 2021), so that generated ratios look like real ones.</summary>
+    private static double Share(OutcomeType outcome) => outcome.Number switch
+    {
+        1 => 7.3,
+        3 => 1,
+        8 => 2,
+        14 => 5,
+        15 => 13,
+        16 => 22,
+        18 => 40,
+        20 or 21 => 1,
+        _ => 0.3,
+    };
 
     public static string[] Headers(FixtureSpec spec) => spec.OldCountHeaders ? OldHeaders : NewHeaders;
 
