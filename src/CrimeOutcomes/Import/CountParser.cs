@@ -7,6 +7,31 @@ internal static class CountParser
 {
     public static bool TryParse(ReadOnlySpan<char> text, out long value)
     {
+        // Fast path for what the files almost always hold: up to 18 ASCII digits, optionally after a minus sign.
+        var negative = text.Length > 1 && text[0] == '-';
+        var digits = negative ? text[1..] : text;
+        if (digits.Length is > 0 and <= 18)
+        {
+            long result = 0;
+            var i = 0;
+            for (; i < digits.Length; i++)
+            {
+                var d = (uint)(digits[i] - '0');
+                if (d > 9)
+                {
+                    break;
+                }
+
+                result = (result * 10) + d;
+            }
+
+            if (i == digits.Length)
+            {
+                value = negative ? -result : result;
+                return true;
+            }
+        }
+
         if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value))
         {
             return true;

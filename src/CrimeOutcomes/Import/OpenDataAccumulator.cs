@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace CrimeOutcomes.Import;
@@ -32,6 +33,13 @@ internal sealed class OpenDataAccumulator
     private readonly List<(string? Group, string? Subgroup, OffenceCode? Code)> _offenceList = [];
     private readonly Dictionary<AggregateKey, Sums> _sums = [];
     private readonly List<(int Chunk, RejectedRow Row)> _rejected = [];
+    private readonly LastValue<ForceEntry> _lastForce = new();
+    private readonly LastValue<int> _lastYear = new();
+    private readonly LastValue<OffenceEntry?> _lastGroup = new();
+    private readonly LastValue<OffenceEntry?> _lastSubgroup = new();
+    private readonly LastValue<CodeEntry?> _lastCode = new();
+    private string?[] _verifiedGroupText = new string?[32];
+    private readonly int[] _outcomeBySlot = Enumerable.Repeat(Unresolved, 100 * 27).ToArray();
 
     public OpenDataAccumulator(ImportOptions options, ColumnMap map, string file, string? sheet)
     {
@@ -59,6 +67,7 @@ internal sealed class OpenDataAccumulator
     /// <summary>Validates one row and adds it to the sums, or accounts for it as filtered, set aside or rejected.</summary>
     /// <param name="row">The row's fields.</param>
     /// <param name="number">Its line (csv, relative to the chunk) or sheet row.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add<TRow>(scoped ref TRow row, long number)
         where TRow : IFieldRow, allows ref struct
     {
@@ -96,7 +105,8 @@ internal sealed class OpenDataAccumulator
         var counts = new CountTotals(recorded, closed, offences);
         Tally.CountsRead += counts;
 
-        var force = ResolveForce(row[_map.Force]);
+        var forceText = row[_map.Force];
+        var force = _lastForce.Matches(forceText) ? _lastForce.Value : _lastForce.Set(forceText, ResolveForce(forceText));
         if (force.Kind == ForceNameMatchKind.NonForce)
         {
             SetAside(force.Text, counts);
@@ -111,10 +121,7 @@ internal sealed class OpenDataAccumulator
         }
 
         var yearText = row[_map.Year];
-        if (!_yearCache.TryGet(yearText, out var year))
-        {
-            year = _yearCache.Add(yearText, FinancialYear.TryParseCore(yearText, out var parsed) ? parsed.StartYear : 0);
-        }
+        var year = _lastYear.Matches(yearText) ? _lastYear.Value : _lastYear.Set(yearText, ResolveYear(yearText));
 
         if (year == 0)
         {
@@ -140,7 +147,7 @@ internal sealed class OpenDataAccumulator
             }
 
             var outcome = _outcomeList[outcomeId];
-            if (_map.OutcomeGroup >= 0 && !CheckOutcomeGroup(ref row, outcome, number, counts))
+            if (_map.OutcomeGroup >= 0 && !CheckOutcomeGroup(ref row, outcomeId, outcome, number, counts))
             {
                 return;
             }
@@ -163,7 +170,8 @@ internal sealed class OpenDataAccumulator
         CodeEntry? code = null;
         if (_map.OffenceGroup >= 0)
         {
-            group = ResolveOffenceText(_offenceGroups, row[_map.OffenceGroup], _groupFilter);
+            var groupText = row[_map.OffenceGroup];
+            group = _lastGroup.Matches(groupText) ? _lastGroup.Value : _lastGroup.Set(groupText, ResolveOffenceText(_offenceGroups, groupText, _groupFilter));
             if (group is null)
             {
                 Reject(number, _map.OffenceGroup, counts, "the offence group is empty.");
@@ -175,7 +183,8 @@ internal sealed class OpenDataAccumulator
 
         if (_map.OffenceSubgroup >= 0 && _options.OffenceGrain >= OffenceGrain.Subgroup)
         {
-            subgroup = ResolveOffenceText(_offenceSubgroups, row[_map.OffenceSubgroup], null);
+            var subgroupText = row[_map.OffenceSubgroup];
+            subgroup = _lastSubgroup.Matches(subgroupText) ? _lastSubgroup.Value : _lastSubgroup.Set(subgroupText, ResolveOffenceText(_offenceSubgroups, subgroupText, null));
             if (subgroup is null)
             {
                 Reject(number, _map.OffenceSubgroup, counts, "the offence subgroup is empty.");
@@ -185,7 +194,8 @@ internal sealed class OpenDataAccumulator
 
         if (_map.OffenceCode >= 0)
         {
-            code = ResolveCode(row[_map.OffenceCode]);
+            var codeText = row[_map.OffenceCode];
+            code = _lastCode.Matches(codeText) ? _lastCode.Value : _lastCode.Set(codeText, ResolveCode(codeText));
             if (code is null)
             {
                 Reject(number, _map.OffenceCode, counts, $"'{row[_map.OffenceCode].Trim().ToString()}' is not an offence code (expected one to three digits and at most two letters, such as '8N').");
@@ -241,10 +251,16 @@ internal sealed class OpenDataAccumulator
         return false;
     }
 
-    private bool CheckOutcomeGroup<TRow>(scoped ref TRow row, OutcomeType outcome, long number, CountTotals counts)
+    private bool CheckOutcomeGroup<TRow>(scoped ref TRow row, int outcomeId, OutcomeType outcome, long number, CountTotals counts)
         where TRow : IFieldRow, allows ref struct
     {
+        // The text last verified for this outcome type is almost always the text of this row.
         var text = row[_map.OutcomeGroup];
+        if (outcomeId < _verifiedGroupText.Length && _verifiedGroupText[outcomeId] is { } verified && text.SequenceEqual(verified))
+        {
+            return true;
+        }
+
         if (!_outcomeGroups.TryGet(text, out var group))
         {
             group = null;
@@ -262,6 +278,12 @@ internal sealed class OpenDataAccumulator
 
         if (group is not null && group.Equals(outcome.Group))
         {
+            if (outcomeId >= _verifiedGroupText.Length)
+            {
+                Array.Resize(ref _verifiedGroupText, outcomeId * 2);
+            }
+
+            _verifiedGroupText[outcomeId] = text.ToString();
             return true;
         }
 
@@ -269,6 +291,16 @@ internal sealed class OpenDataAccumulator
             ? $"'{text.Trim().ToString()}' is not an outcome group of the framework (outcome {outcome.Code} belongs to '{outcome.Group.Name}')."
             : $"the outcome group '{text.Trim().ToString()}' does not match outcome {outcome.Code}, which belongs to '{outcome.Group.Name}'.");
         return false;
+    }
+
+    private int ResolveYear(ReadOnlySpan<char> text)
+    {
+        if (!_yearCache.TryGet(text, out var year))
+        {
+            year = _yearCache.Add(text, FinancialYear.TryParseCore(text, out var parsed) ? parsed.StartYear : 0);
+        }
+
+        return year;
     }
 
     private ForceEntry ResolveForce(ReadOnlySpan<char> text)
@@ -298,6 +330,13 @@ internal sealed class OpenDataAccumulator
 
     private int ResolveOutcome(ReadOnlySpan<char> text)
     {
+        // Fast path: a bare code of one or two digits and an optional letter ("16", "1A"), looked up by value.
+        var slot = BareCodeSlot(text);
+        if (slot >= 0 && _outcomeBySlot[slot] != Unresolved)
+        {
+            return _outcomeBySlot[slot];
+        }
+
         if (_outcomes.TryGet(text, out var id))
         {
             return id;
@@ -314,7 +353,37 @@ internal sealed class OpenDataAccumulator
             }
         }
 
+        if (slot >= 0)
+        {
+            _outcomeBySlot[slot] = id;
+        }
+
         return _outcomes.Add(text, id);
+    }
+
+    private const int Unresolved = int.MinValue;
+
+    /// <summary>0 to 2,699 for a bare code: number × 27 + (letter − 'A' + 1, or 0); −1 for anything else.</summary>
+    private static int BareCodeSlot(ReadOnlySpan<char> text)
+    {
+        var number = 0;
+        var i = 0;
+        for (; i < text.Length && i < 2 && char.IsAsciiDigit(text[i]); i++)
+        {
+            number = (number * 10) + (text[i] - '0');
+        }
+
+        if (i == 0)
+        {
+            return -1;
+        }
+
+        if (i == text.Length)
+        {
+            return number * 27;
+        }
+
+        return i == text.Length - 1 && char.IsAsciiLetterUpper(text[i]) ? (number * 27) + (text[i] - 'A' + 1) : -1;
     }
 
     private static OffenceEntry? ResolveOffenceText(SpanCache<OffenceEntry> cache, ReadOnlySpan<char> text, HashSet<string>? filter)

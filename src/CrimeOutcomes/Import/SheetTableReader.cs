@@ -12,6 +12,18 @@ internal static class SheetTableReader
 
     public static FileAggregate Read(ISheetSource source, string name, ImportOptions options)
     {
+        try
+        {
+            return ReadSheets(source, name, options);
+        }
+        catch (ChunkRowException error)
+        {
+            throw error.Error;
+        }
+    }
+
+    private static FileAggregate ReadSheets(ISheetSource source, string name, ImportOptions options)
+    {
         using (source)
         {
             FileAggregate? aggregate = null;

@@ -7,6 +7,13 @@ internal sealed class XlsxSheetSource : ISheetSource
 {
     private readonly Stream _stream;
 
+    static XlsxSheetSource()
+    {
+        // ExcelDataReader's configuration asks for code page 1252 (the fallback of legacy files), which .NET only
+        // has once the code-pages provider is registered. Registering it twice is harmless.
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+    }
+
     private XlsxSheetSource(Stream stream) => _stream = stream;
 
     public static XlsxSheetSource Open(string path)
