@@ -48,6 +48,27 @@ internal static class CountParser
             return true;
         }
 
+        // Typed by hand: spaces (or no-break spaces) between digit groups, "5 523".
+        if (s.ContainsAny(' ', '\u00A0'))
+        {
+            Span<char> packed = stackalloc char[Math.Min(s.Length, 64)];
+            var length = 0;
+            foreach (var c in s)
+            {
+                if (c is not (' ' or '\u00A0'))
+                {
+                    if (length == packed.Length)
+                    {
+                        return false;
+                    }
+
+                    packed[length++] = c;
+                }
+            }
+
+            return TryParse(packed[..length], out value);
+        }
+
         // A whole number written with a decimal part of zeros ("12.0", "12.00"), as spreadsheet exports do.
         var point = s.IndexOf('.');
         if (point > 0 && s[(point + 1)..].TrimEnd('0').IsEmpty)

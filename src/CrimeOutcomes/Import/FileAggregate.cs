@@ -27,6 +27,24 @@ internal sealed class FileTally
 
     public Dictionary<string, (long Rows, CountTotals Counts)> SetAside { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>A report with this tally's rows and counts (set-aside names included); the caller adds the rest.</summary>
+    public FileImportReport ToReport(string file, OpenDataTableKind kind) => new()
+    {
+        File = file,
+        Kind = kind,
+        RowsRead = RowsRead,
+        RowsKept = RowsKept,
+        RowsFiltered = RowsFiltered,
+        RowsRejected = RowsRejected,
+        RowsSetAside = RowsSetAside,
+        CountsRead = CountsRead,
+        CountsKept = CountsKept,
+        CountsFiltered = CountsFiltered,
+        CountsRejected = CountsRejected,
+        CountsSetAside = CountsSetAside,
+        SetAside = [.. SetAside.Select(s => new SetAsideName(s.Key, s.Value.Rows, s.Value.Counts)).OrderByDescending(s => s.Rows).ThenBy(s => s.Name, StringComparer.Ordinal)],
+    };
+
     public void Add(FileTally other)
     {
         RowsRead += other.RowsRead;
@@ -87,27 +105,14 @@ internal sealed class FileAggregate(string file, OpenDataTableKind kind)
         entry = (entry.Rows + rows, suggestions);
     }
 
-    public FileImportReport ToReport(IReadOnlyList<FinancialYear> superseded, string? supersededBy) => new()
+    public FileImportReport ToReport(IReadOnlyList<FinancialYear> superseded, string? supersededBy) => Tally.ToReport(File, Kind) with
     {
-        File = File,
-        Kind = Kind,
         Sheets = [.. Sheets],
         ReleaseDate = ReleaseDate,
         Years = [.. Years],
         SupersededYears = superseded,
         SupersededBy = supersededBy,
-        RowsRead = Tally.RowsRead,
-        RowsKept = Tally.RowsKept,
-        RowsFiltered = Tally.RowsFiltered,
-        RowsRejected = Tally.RowsRejected,
-        RowsSetAside = Tally.RowsSetAside,
-        CountsRead = Tally.CountsRead,
-        CountsKept = Tally.CountsKept,
-        CountsFiltered = Tally.CountsFiltered,
-        CountsRejected = Tally.CountsRejected,
-        CountsSetAside = Tally.CountsSetAside,
         Rejected = [.. Rejected.OrderBy(r => r.Location.Sheet, StringComparer.Ordinal).ThenBy(r => r.Location.Number)],
-        SetAside = [.. Tally.SetAside.Select(s => new SetAsideName(s.Key, s.Value.Rows, s.Value.Counts)).OrderByDescending(s => s.Rows).ThenBy(s => s.Name, StringComparer.Ordinal)],
         UnknownNames = [.. _unknown.Select(u => new UnknownName(u.Key, u.Value.Rows, u.Value.Suggestions)).OrderByDescending(u => u.Rows).ThenBy(u => u.Name, StringComparer.Ordinal)],
     };
 }

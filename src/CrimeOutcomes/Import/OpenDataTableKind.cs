@@ -8,4 +8,7 @@ public enum OpenDataTableKind
 
     /// <summary>Police recorded crime by police force area (the PRC tables): "Number of Offences".</summary>
     RecordedCrime = 2,
+
+    /// <summary>A Freedom of Information style wide table: area, year, recorded crimes, one column per outcome type.</summary>
+    FoiTable = 3,
 }
