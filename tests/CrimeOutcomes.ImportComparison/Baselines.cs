@@ -3,19 +3,16 @@ using CrimeOutcomes.Import;
 using DuckDB.NET.Data;
 using ExcelDataReader;
 using MiniExcelLibs;
-using nietras.SeparatedValues;
 
 namespace CrimeOutcomes.ImportComparison;
 
 /// <summary>The same job done four ways: sum both count columns by force × financial year × outcome type for one offence group.</summary>
 internal static class Baselines
 {
-    public const string Group = "Violence against the person";
-
     /// <summary>CrimeOutcomes: every force name resolved, every code parsed, every group text checked, every row accounted for.</summary>
     public static string Ours(string path)
     {
-        var result = new OutcomesOpenDataReader(ImportOptions.Default with { OffenceGroups = [Group] }).Read(path);
+        var result = new OutcomesOpenDataReader(ImportOptions.Default with { OffenceGroups = [SepBaseline.Group] }).Read(path);
         var report = result.Report;
         return string.Create(CultureInfo.InvariantCulture,
             $"{result.Dataset.OutcomeCounts.Count:N0} figures; rows read {report.RowsRead:N0}, kept {report.RowsKept:N0}, filtered {report.RowsFiltered:N0}, set aside {report.RowsSetAside:N0}, rejected {report.RowsRejected:N0}; reconciles {report.Reconciles}; kept recorded-basis total {report.Files.Sum(f => f.CountsKept.RecordedInPeriod):N0}");
@@ -31,7 +28,7 @@ internal static class Baselines
                    sum("Force outcomes for offences recorded in quarter")::BIGINT AS recorded,
                    sum("Force outcomes recorded in quarter")::BIGINT AS closed
             FROM read_csv('{path.Replace("'", "''", StringComparison.Ordinal)}', header = true)
-            WHERE "Offence Group" = '{Group}'
+            WHERE "Offence Group" = '{SepBaseline.Group}'
             GROUP BY ALL
             """;
         using var reader = command.ExecuteReader();
@@ -44,45 +41,6 @@ internal static class Baselines
         }
 
         return string.Create(CultureInfo.InvariantCulture, $"{groups:N0} groups; recorded-basis total {total:N0}");
-    }
-
-    /// <summary>A tuned single-thread Sep loop: spans, interned keys, no validation beyond parsing the counts.</summary>
-    public static string SepLoop(string path)
-    {
-        using var reader = Sep.New(',').Reader(o => o with { Unescape = true }).FromFile(path);
-        var header = reader.Header;
-        int force = header.IndexOf("Force Name"), year = header.IndexOf("Financial Year"), outcome = header.IndexOf("Outcome Type"),
-            group = header.IndexOf("Offence Group"), recorded = header.IndexOf("Force outcomes for offences recorded in quarter"), closed = header.IndexOf("Force outcomes recorded in quarter");
-        var names = new Dictionary<string, int>(StringComparer.Ordinal);
-        var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
-        var sums = new Dictionary<(int, int, int), (long Recorded, long Closed)>();
-        long rows = 0;
-        foreach (var row in reader)
-        {
-            rows++;
-            if (!row[group].Span.SequenceEqual(Group))
-            {
-                continue;
-            }
-
-            var key = (Intern(row[force].Span), Intern(row[year].Span), Intern(row[outcome].Span));
-            ref var sum = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(sums, key, out _);
-            sum.Recorded += long.Parse(row[recorded].Span, CultureInfo.InvariantCulture);
-            sum.Closed += long.Parse(row[closed].Span, CultureInfo.InvariantCulture);
-        }
-
-        return string.Create(CultureInfo.InvariantCulture, $"{sums.Count:N0} groups from {rows:N0} rows; recorded-basis total {sums.Values.Sum(s => s.Recorded):N0}");
-
-        int Intern(ReadOnlySpan<char> text)
-        {
-            if (!lookup.TryGetValue(text, out var id))
-            {
-                id = names.Count;
-                lookup[text] = id;
-            }
-
-            return id;
-        }
     }
 
     public static string ExcelDataReaderCells(string path)

@@ -41,7 +41,7 @@ switch (command)
         summary = Baselines.DuckDb(args[1]);
         break;
     case "sep":
-        summary = Baselines.SepLoop(args[1]);
+        summary = SepBaseline.SepLoop(args[1]);
         break;
     case "xlsx-edr":
         summary = Baselines.ExcelDataReaderCells(args[1]);
