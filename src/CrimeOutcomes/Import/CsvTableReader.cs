@@ -102,7 +102,6 @@ internal static class CsvTableReader
     }
 
     /// <summary>Reads one byte range; returns the number of lines it holds.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static long ReadChunk(string path, char separator, (long Start, long Length) chunk, OpenDataAccumulator accumulator)
     {
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);

@@ -58,12 +58,12 @@ public sealed record ImportReport(IReadOnlyList<FileImportReport> Files)
 
             foreach (var name in file.SetAside)
             {
-                text.AppendLine(CultureInfo.InvariantCulture, $"  set aside: '{name.Name}' ({name.Rows:N0} rows; {name.Counts})");
+                text.AppendLine(CultureInfo.InvariantCulture, $"  set aside: '{name.Name}' ({Rows(name.Rows)}; {name.Counts})");
             }
 
             foreach (var name in file.UnknownNames)
             {
-                text.AppendLine(CultureInfo.InvariantCulture, $"  unknown force: '{name.Name}' ({name.Rows:N0} rows); did you mean {string.Join(", ", name.Suggestions.Select(s => $"'{s}'"))}?");
+                text.AppendLine(CultureInfo.InvariantCulture, $"  unknown force: '{name.Name}' ({Rows(name.Rows)}); did you mean {string.Join(", ", name.Suggestions.Select(s => $"'{s}'"))}?");
             }
 
             foreach (var row in file.Rejected)
@@ -80,4 +80,6 @@ public sealed record ImportReport(IReadOnlyList<FileImportReport> Files)
         text.AppendLine(CultureInfo.InvariantCulture, $"Total: rows read {RowsRead:N0} = kept {RowsKept:N0} + filtered {RowsFiltered:N0} + rejected {RowsRejected:N0} + set aside {RowsSetAside:N0}");
         return text.ToString();
     }
+
+    private static string Rows(long rows) => string.Create(CultureInfo.InvariantCulture, $"{rows:N0} row{(rows == 1 ? string.Empty : "s")}");
 }

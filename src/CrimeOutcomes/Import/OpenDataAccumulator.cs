@@ -67,7 +67,7 @@ internal sealed class OpenDataAccumulator
     /// <summary>Validates one row and adds it to the sums, or accounts for it as filtered, set aside or rejected.</summary>
     /// <param name="row">The row's fields.</param>
     /// <param name="number">Its line (csv, relative to the chunk) or sheet row.</param>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+
     public void Add<TRow>(scoped ref TRow row, long number)
         where TRow : IFieldRow, allows ref struct
     {
