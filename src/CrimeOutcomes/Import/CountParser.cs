@@ -5,6 +5,7 @@ namespace CrimeOutcomes.Import;
 /// <summary>Reads whole counts as published: "1234", "-3", " 1,234 ", "12.0" (as spreadsheets export whole numbers).</summary>
 internal static class CountParser
 {
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool TryParse(ReadOnlySpan<char> text, out long value)
     {
         // Fast path for what the files almost always hold: up to 18 ASCII digits, optionally after a minus sign.
@@ -32,6 +33,11 @@ internal static class CountParser
             }
         }
 
+        return TryParseSlow(text, out value);
+    }
+
+    private static bool TryParseSlow(ReadOnlySpan<char> text, out long value)
+    {
         if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value))
         {
             return true;

@@ -15,6 +15,7 @@ public readonly record struct CountTotals(long RecordedInPeriod, long AssignedIn
     /// <summary>The sums of both, checked for overflow.</summary>
     /// <param name="left">One set of sums.</param>
     /// <param name="right">The other.</param>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static CountTotals operator +(CountTotals left, CountTotals right) => new(
         checked(left.RecordedInPeriod + right.RecordedInPeriod),
         checked(left.AssignedInPeriod + right.AssignedInPeriod),

@@ -102,6 +102,7 @@ internal static class CsvTableReader
     }
 
     /// <summary>Reads one byte range; returns the number of lines it holds.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static long ReadChunk(string path, char separator, (long Start, long Length) chunk, OpenDataAccumulator accumulator)
     {
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
@@ -189,7 +190,11 @@ internal static class CsvTableReader
 
         public int Count => _row.ColCount;
 
-        public ReadOnlySpan<char> this[int index] => _row[index].Span;
+        public ReadOnlySpan<char> this[int index]
+        {
+            [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            get => _row[index].Span;
+        }
     }
 
     private sealed class MultiLineRowException : Exception;

@@ -12,6 +12,7 @@ internal sealed class LastValue<T>
 
     public T Value { get; private set; } = default!;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool Matches(ReadOnlySpan<char> text) => text.Length == _length && text.SequenceEqual(_chars.AsSpan(0, _length));
 
     public T Set(ReadOnlySpan<char> text, T value)

@@ -68,6 +68,7 @@ internal sealed class OpenDataAccumulator
     /// <param name="row">The row's fields.</param>
     /// <param name="number">Its line (csv, relative to the chunk) or sheet row.</param>
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add<TRow>(scoped ref TRow row, long number)
         where TRow : IFieldRow, allows ref struct
     {
@@ -237,6 +238,7 @@ internal sealed class OpenDataAccumulator
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool ReadCount<TRow>(scoped ref TRow row, int column, long number, out long value, CountTotals counts)
         where TRow : IFieldRow, allows ref struct
     {
@@ -245,22 +247,29 @@ internal sealed class OpenDataAccumulator
             return true;
         }
 
-        var text = row[column].Trim().ToString();
-        Tally.CountsRead += counts;
-        Reject(number, column, counts, text.Length == 0 ? "the count is empty." : $"'{text}' is not a whole number.");
+        RejectCount(row[column], column, number, counts);
         return false;
     }
 
+    private void RejectCount(ReadOnlySpan<char> field, int column, long number, CountTotals counts)
+    {
+        var text = field.Trim().ToString();
+        Tally.CountsRead += counts;
+        Reject(number, column, counts, text.Length == 0 ? "the count is empty." : $"'{text}' is not a whole number.");
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool CheckOutcomeGroup<TRow>(scoped ref TRow row, int outcomeId, OutcomeType outcome, long number, CountTotals counts)
         where TRow : IFieldRow, allows ref struct
     {
         // The text last verified for this outcome type is almost always the text of this row.
         var text = row[_map.OutcomeGroup];
-        if (outcomeId < _verifiedGroupText.Length && _verifiedGroupText[outcomeId] is { } verified && text.SequenceEqual(verified))
-        {
-            return true;
-        }
+        return (outcomeId < _verifiedGroupText.Length && _verifiedGroupText[outcomeId] is { } verified && text.SequenceEqual(verified))
+            || CheckOutcomeGroupText(text, outcomeId, outcome, number, counts);
+    }
 
+    private bool CheckOutcomeGroupText(ReadOnlySpan<char> text, int outcomeId, OutcomeType outcome, long number, CountTotals counts)
+    {
         if (!_outcomeGroups.TryGet(text, out var group))
         {
             group = null;
