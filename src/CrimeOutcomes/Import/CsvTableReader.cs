@@ -18,7 +18,9 @@ internal static class CsvTableReader
         var (headers, separator, dataStart, length) = ReadHeader(path, name);
         var map = ColumnMap.Create(headers, options, new ImportLocation(name, null, 1, null));
         var workers = options.MaxDegreeOfParallelism > 0 ? options.MaxDegreeOfParallelism : Environment.ProcessorCount;
-        var chunks = Split(path, dataStart, length, workers > 1 ? options.CsvChunkBytes : long.MaxValue);
+        // About eight ranges per thread balance the load; each range costs a reader and its buffers, so not many more.
+        var chunkBytes = workers > 1 ? Math.Max(options.CsvChunkBytes, (length - dataStart) / (workers * 8)) : long.MaxValue;
+        var chunks = Split(path, dataStart, length, chunkBytes);
         try
         {
             return ReadChunks(path, name, options, map, separator, chunks, workers, length);
