@@ -12,7 +12,7 @@ for rows in ${@:-1000000 5000000}; do
   file=/tmp/crime-outcomes-$rows.csv
   [ -f "$file" ] || $harness generate-csv "$file" "$rows"
   cat "$file" > /dev/null   # warm page cache
-  echo "== $rows rows: $(stat -c %s "$file") bytes"
+  echo "== $rows rows: $(stat -L -c %s "$file") bytes, load $(cut -d" " -f1-3 /proc/loadavg)"
   hyperfine --warmup 1 --runs 7 --export-markdown "/tmp/crime-outcomes-comparison-$rows.md" \
     -n ours "$harness ours $file" -n duckdb "$harness duckdb $file" -n sep-loop "$harness sep $file" -n cat "cat $file"
   hyperfine --runs 3 --export-markdown "/tmp/crime-outcomes-comparison-$rows-pandas.md" -n pandas "$pandas csv $file"

@@ -236,4 +236,28 @@ public sealed class CsvOutcomesReaderTests : IDisposable
 
         act.Should().Throw<ImportFormatException>().WithMessage("nothing.csv, line 1:*Headers found: 'Area', 'Year', 'Recorded'*");
     }
+
+    [Fact]
+    public void A_recorded_crime_csv_gives_recorded_crimes_by_force_and_year_with_quarters_summed()
+    {
+        var path = _dir.File("prc-pfa.csv");
+        string[][] rows =
+        [
+            ["2020/21", "Q1", "Kent", "Assault with injury", "Violence against the person", "Violence with injury", "8N", "1,200"],
+            ["2020/21", "Q2", "Kent", "Assault with injury", "Violence against the person", "Violence with injury", "8N", "1300"],
+            ["2020/21", "Q1", "Kent", "Shoplifting", "Theft offences", "Shoplifting", "46", "800"],
+            ["2020/21", "Q1", "UK Finance", "Cheque fraud", "Fraud offences", "Fraud", "53A", "50"],
+        ];
+        OpenDataFixtures.WriteCsv(path, OpenDataFixtures.RecordedCrimeHeaders, rows);
+
+        var result = new OutcomesOpenDataReader().Read(path);
+
+        var kent = new FigureKey(ForceRegistry.Default.Get("Kent"), FinancialYear.Parse("2020/21"), CrimeScope.AllCrime);
+        result.Dataset.RecordedCrimesFor(kent).Should().Be(1_200 + 1_300 + 800);
+        var report = result.Report.Files.Single();
+        report.Kind.Should().Be(OpenDataTableKind.RecordedCrime);
+        report.CountsRead.RecordedCrimes.Should().Be(3_350);
+        report.CountsSetAside.RecordedCrimes.Should().Be(50);
+        report.Reconciles.Should().BeTrue();
+    }
 }
