@@ -15,6 +15,7 @@ internal sealed class LastValue<T>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool Matches(ReadOnlySpan<char> text) => text.Length == _length && text.SequenceEqual(_chars.AsSpan(0, _length));
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     public T Set(ReadOnlySpan<char> text, T value)
     {
         if (_chars.Length < text.Length)

@@ -81,8 +81,7 @@ internal sealed class OpenDataAccumulator
                 return;
             }
 
-            Reject(number, -1, default, string.Create(CultureInfo.InvariantCulture,
-                $"the row has {row.Count} fields; the header has {_map.Headers.Count} and this table needs at least {_map.Width}."));
+            RejectShortRow(number, row.Count);
             return;
         }
 
@@ -117,7 +116,7 @@ internal sealed class OpenDataAccumulator
         if (force.Kind == ForceNameMatchKind.Unknown)
         {
             force.Rows++;
-            Reject(number, _map.Force, counts, $"'{force.Text}' is not a known police force; nearest known names: {string.Join(", ", force.Suggestions.Select(s => $"'{s}'"))}.");
+            RejectField(number, _map.Force, counts, Problem.UnknownForce, forceText, force.Suggestions);
             return;
         }
 
@@ -126,14 +125,14 @@ internal sealed class OpenDataAccumulator
 
         if (year == 0)
         {
-            Reject(number, _map.Year, counts, $"'{yearText.Trim().ToString()}' is not a financial year (expected a form such as '2020/21').");
+            RejectField(number, _map.Year, counts, Problem.Year, yearText);
             return;
         }
 
         var quarter = 0;
-        if (_map.Quarter >= 0 && !FinancialQuarter.TryParseQuarterNumber(row[_map.Quarter], out quarter))
+        if (_map.Quarter >= 0 && !TryReadQuarter(row[_map.Quarter], out quarter))
         {
-            Reject(number, _map.Quarter, counts, $"'{row[_map.Quarter].Trim().ToString()}' is not a financial quarter (expected Q1 to Q4 or 1 to 4).");
+            RejectField(number, _map.Quarter, counts, Problem.Quarter, row[_map.Quarter]);
             return;
         }
 
@@ -143,7 +142,7 @@ internal sealed class OpenDataAccumulator
             outcomeId = ResolveOutcome(row[_map.OutcomeType]);
             if (outcomeId < 0)
             {
-                Reject(number, _map.OutcomeType, counts, $"'{row[_map.OutcomeType].Trim().ToString()}' is not an outcome type of the catalogue (expected a code such as '16' or '1A').");
+                RejectField(number, _map.OutcomeType, counts, Problem.OutcomeType, row[_map.OutcomeType]);
                 return;
             }
 
@@ -155,14 +154,13 @@ internal sealed class OpenDataAccumulator
 
             if (outcome.IsAssignedOutcome && (recorded < 0 || closed < 0))
             {
-                Reject(number, recorded < 0 ? _map.Recorded : _map.Closed, counts,
-                    string.Create(CultureInfo.InvariantCulture, $"the count {Math.Min(recorded, closed)} of {outcome} is negative; only outcome 0 (not yet assigned) can be."));
+                RejectNegative(number, recorded < 0 ? _map.Recorded : _map.Closed, counts, Math.Min(recorded, closed), outcome);
                 return;
             }
         }
         else if (offences < 0)
         {
-            Reject(number, _map.Offences, counts, string.Create(CultureInfo.InvariantCulture, $"the number of offences {offences} is negative."));
+            RejectNegative(number, _map.Offences, counts, offences, null);
             return;
         }
 
@@ -175,7 +173,7 @@ internal sealed class OpenDataAccumulator
             group = _lastGroup.Matches(groupText) ? _lastGroup.Value : _lastGroup.Set(groupText, ResolveOffenceText(_offenceGroups, groupText, _groupFilter));
             if (group is null)
             {
-                Reject(number, _map.OffenceGroup, counts, "the offence group is empty.");
+                RejectField(number, _map.OffenceGroup, counts, Problem.Empty, groupText);
                 return;
             }
 
@@ -188,7 +186,7 @@ internal sealed class OpenDataAccumulator
             subgroup = _lastSubgroup.Matches(subgroupText) ? _lastSubgroup.Value : _lastSubgroup.Set(subgroupText, ResolveOffenceText(_offenceSubgroups, subgroupText, null));
             if (subgroup is null)
             {
-                Reject(number, _map.OffenceSubgroup, counts, "the offence subgroup is empty.");
+                RejectField(number, _map.OffenceSubgroup, counts, Problem.Empty, subgroupText);
                 return;
             }
         }
@@ -199,7 +197,7 @@ internal sealed class OpenDataAccumulator
             code = _lastCode.Matches(codeText) ? _lastCode.Value : _lastCode.Set(codeText, ResolveCode(codeText));
             if (code is null)
             {
-                Reject(number, _map.OffenceCode, counts, $"'{row[_map.OffenceCode].Trim().ToString()}' is not an offence code (expected one to three digits and at most two letters, such as '8N').");
+                RejectField(number, _map.OffenceCode, counts, Problem.OffenceCode, codeText);
                 return;
             }
 
@@ -223,6 +221,44 @@ internal sealed class OpenDataAccumulator
     }
 
     private const string BlankRowName = "(blank row)";
+
+    private enum Problem
+    {
+        UnknownForce,
+        Year,
+        Quarter,
+        OutcomeType,
+        OffenceCode,
+        Empty,
+    }
+
+    // The rejections are out of line: their messages would otherwise bloat the row method and use up the JIT's
+    // inlining budget that the hot calls need.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void RejectField(long number, int column, CountTotals counts, Problem problem, ReadOnlySpan<char> field, IReadOnlyList<string>? suggestions = null)
+    {
+        var value = field.Trim().ToString();
+        Reject(number, column, counts, problem switch
+        {
+            Problem.UnknownForce => $"'{value}' is not a known police force; nearest known names: {string.Join(", ", suggestions!.Select(s => $"'{s}'"))}.",
+            Problem.Year => $"'{value}' is not a financial year (expected a form such as '2020/21').",
+            Problem.Quarter => $"'{value}' is not a financial quarter (expected Q1 to Q4 or 1 to 4).",
+            Problem.OutcomeType => $"'{value}' is not an outcome type of the catalogue (expected a code such as '16' or '1A').",
+            Problem.OffenceCode => $"'{value}' is not an offence code (expected one to three digits and at most two letters, such as '8N').",
+            _ => $"the {_map.HeaderOf(column)} is empty.",
+        });
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void RejectNegative(long number, int column, CountTotals counts, long count, OutcomeType? outcome)
+        => Reject(number, column, counts, outcome is null
+            ? string.Create(CultureInfo.InvariantCulture, $"the number of offences {count} is negative.")
+            : string.Create(CultureInfo.InvariantCulture, $"the count {count} of {outcome} is negative; only outcome 0 (not yet assigned) can be."));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void RejectShortRow(long number, int fields)
+        => Reject(number, -1, default, string.Create(CultureInfo.InvariantCulture,
+            $"the row has {fields} fields; the header has {_map.Headers.Count} and this table needs at least {_map.Width}."));
 
     private static bool IsBlank<TRow>(scoped ref TRow row)
         where TRow : IFieldRow, allows ref struct
@@ -251,6 +287,7 @@ internal sealed class OpenDataAccumulator
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void RejectCount(ReadOnlySpan<char> field, int column, long number, CountTotals counts)
     {
         var text = field.Trim().ToString();
@@ -268,6 +305,7 @@ internal sealed class OpenDataAccumulator
             || CheckOutcomeGroupText(text, outcomeId, outcome, number, counts);
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private bool CheckOutcomeGroupText(ReadOnlySpan<char> text, int outcomeId, OutcomeType outcome, long number, CountTotals counts)
     {
         if (!_outcomeGroups.TryGet(text, out var group))
@@ -337,15 +375,31 @@ internal sealed class OpenDataAccumulator
         return _forces.Add(text, entry);
     }
 
+    /// <summary>"Q1" to "Q4" or "1" to "4" inline; anything else (spaces, lower case) through <see cref="FinancialQuarter.TryParseQuarterNumber"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryReadQuarter(ReadOnlySpan<char> text, out int quarter)
+    {
+        var digit = text.Length switch
+        {
+            1 => text[0],
+            2 when text[0] == 'Q' => text[1],
+            _ => '\0',
+        };
+        quarter = digit - '0';
+        return quarter is >= 1 and <= 4 || FinancialQuarter.TryParseQuarterNumber(text, out quarter);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int ResolveOutcome(ReadOnlySpan<char> text)
     {
         // Fast path: a bare code of one or two digits and an optional letter ("16", "1A"), looked up by value.
         var slot = BareCodeSlot(text);
-        if (slot >= 0 && _outcomeBySlot[slot] != Unresolved)
-        {
-            return _outcomeBySlot[slot];
-        }
+        return slot >= 0 && _outcomeBySlot[slot] != Unresolved ? _outcomeBySlot[slot] : ResolveOutcomeText(text, slot);
+    }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int ResolveOutcomeText(ReadOnlySpan<char> text, int slot)
+    {
         if (_outcomes.TryGet(text, out var id))
         {
             return id;
@@ -373,6 +427,7 @@ internal sealed class OpenDataAccumulator
     private const int Unresolved = int.MinValue;
 
     /// <summary>0 to 2,699 for a bare code: number × 27 + (letter − 'A' + 1, or 0); −1 for anything else.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int BareCodeSlot(ReadOnlySpan<char> text)
     {
         var number = 0;
