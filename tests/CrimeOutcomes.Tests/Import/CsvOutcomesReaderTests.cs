@@ -260,4 +260,22 @@ public sealed class CsvOutcomesReaderTests : IDisposable
         report.CountsSetAside.RecordedCrimes.Should().Be(50);
         report.Reconciles.Should().BeTrue();
     }
+
+    [Fact]
+    public void Quoted_fields_are_unquoted_with_doubled_quotes_made_single()
+    {
+        var path = _dir.File("quoted.csv");
+        File.WriteAllText(path, string.Join(',', OpenDataFixtures.NewHeaders) + "\n"
+            + "2020/21,Q1,\"London, City of\",\"Assault \"\"with\"\" injury\",\"Violence against the person\",Violence with injury,8N,Charged,\"Charged/Summonsed\",\"1\",\"12\",3\n"
+            + "2020/21,Q2,\"\"\"Kent\"\"\",x,Theft offences,Shoplifting,46,Charged,Charged/Summonsed,1,5,5\n");
+
+        var result = new OutcomesOpenDataReader(ImportOptions.Default with { Strict = false, OffenceGrain = OffenceGrain.Group }).Read(path);
+
+        var city = new FigureKey(ForceRegistry.Default.Get("City of London"), FinancialYear.Parse("2020/21"), CrimeScope.AllCrime.WithOffenceGroup("Violence against the person"));
+        result.Dataset.OutcomeCountFor(city, CountBasis.RecordedInPeriod, OutcomeType.ChargedOrSummonsed).Should().Be(12);
+        // The field """Kent""" unescapes to "Kent" (quotes included), which the registry still reads as Kent.
+        var kent = new FigureKey(ForceRegistry.Default.Get("Kent"), FinancialYear.Parse("2020/21"), CrimeScope.AllCrime.WithOffenceGroup("Theft offences"));
+        result.Dataset.OutcomeCountFor(kent, CountBasis.RecordedInPeriod, OutcomeType.ChargedOrSummonsed).Should().Be(5);
+        result.Report.Files.Single().RowsKept.Should().Be(2);
+    }
 }
