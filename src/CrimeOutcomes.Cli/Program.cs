@@ -1,3 +1,4 @@
+using System.CommandLine;
 using CrimeOutcomes.Cli;
 
-return SeedTable.Print(Console.Out);
+return CommandLine.Build().Parse(args).Invoke();

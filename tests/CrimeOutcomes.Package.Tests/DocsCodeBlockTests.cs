@@ -5,7 +5,8 @@ namespace CrimeOutcomes.Package.Tests;
 /// <summary>
 /// Every ```csharp block in README.md and docs/ claims to compile as a whole program against the package (with
 /// Microsoft.Extensions.DependencyInjection beside it): each becomes a console app, and all of them are built in one
-/// go. Fragments that do not claim to compile are written ```cs.
+/// go, and each runs from the repository root (so docs can read docs/data/). Fragments that do not claim to compile
+/// are written ```cs.
 /// </summary>
 [Collection(PackageCollection.Name)]
 public sealed partial class DocsCodeBlockTests(PackedPackages packages)
@@ -76,7 +77,7 @@ public sealed partial class DocsCodeBlockTests(PackedPackages packages)
             foreach (var (block, index) in blocks.Select((b, i) => (b, i)))
             {
                 var dll = Path.Combine(root, $"block{index:D3}", "bin", "Release", "net10.0", $"block{index:D3}.dll");
-                var output = Processes.Run("dotnet", $"\"{dll}\"", root);
+                var output = Processes.Run("dotnet", $"\"{dll}\"", packages.RepositoryRoot);
                 foreach (var promised in PromisedOutputs(block.Code))
                 {
                     output.Should().Contain(promised, "{0} promises it in a comment", block.Source);

@@ -1,0 +1,142 @@
+using System.CommandLine;
+using CrimeOutcomes.Import;
+
+namespace CrimeOutcomes.Cli;
+
+/// <summary>The commands: no arguments prints the seed table; <c>import</c> prints an import report; <c>ratios</c> prints ratios by force.</summary>
+internal static class CommandLine
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("crime-outcomes: the Home Office crime outcomes framework. With no command, prints the seed story's table and its ratios.");
+        root.SetAction(parse => SeedTable.Print(parse.InvocationConfiguration.Output));
+        root.Add(BuildImport());
+        root.Add(BuildRatios());
+        return root;
+    }
+
+    private static Argument<FileInfo[]> FilesArgument() => new("files")
+    {
+        Description = "Outcomes open-data or recorded-crime tables (.csv, .xlsx, .ods); several files make one dataset, a later release replacing an earlier one year by year.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    private static Option<bool> LenientOption() => new("--lenient")
+    {
+        Description = "Collect malformed rows in the report instead of stopping at the first one.",
+    };
+
+    private static Command BuildImport()
+    {
+        var files = FilesArgument();
+        var lenient = LenientOption();
+        var byQuarter = new Option<bool>("--by-quarter") { Description = "Keep figures per financial quarter instead of summing to years." };
+        var grain = new Option<OffenceGrain>("--offence-grain") { Description = "Keep offences apart by Group, Subgroup or Code (default: None, all offences together).", DefaultValueFactory = _ => OffenceGrain.None };
+        var groups = new Option<string[]>("--offence-group") { Description = "Keep only this offence group (repeatable).", AllowMultipleArgumentsPerToken = false };
+        var forces = new Option<string[]>("--force") { Description = "Keep only this force (repeatable).", AllowMultipleArgumentsPerToken = false };
+        var years = new Option<string[]>("--year") { Description = "Keep only this financial year, such as 2020/21 (repeatable).", AllowMultipleArgumentsPerToken = false };
+        var export = new Option<FileInfo?>("--export") { Description = "Also write the dataset to this csv file." };
+        var command = new Command("import", "Reads the files and prints the import report: rows read, kept, filtered, rejected (with line and reason), set aside, unknown names, and the count totals.")
+        {
+            files, lenient, byQuarter, grain, groups, forces, years, export,
+        };
+        command.SetAction(parse =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
+            return Guard(error, () =>
+            {
+                var options = ImportOptions.Default with
+                {
+                    Strict = !parse.GetValue(lenient),
+                    ByQuarter = parse.GetValue(byQuarter),
+                    OffenceGrain = parse.GetValue(grain),
+                    OffenceGroups = parse.GetValue(groups) is { Length: > 0 } g ? g : null,
+                    Forces = parse.GetValue(forces) is { Length: > 0 } f ? f.Select(ForceRegistry.Default.Get).ToArray() : null,
+                    Years = parse.GetValue(years) is { Length: > 0 } y ? y.Select(FinancialYear.Parse).ToArray() : null,
+                };
+                var result = ImportProgressBar.Run(parse.GetValue(files)!, options);
+                output.Write(result.Report.ToString());
+                output.WriteLine($"Dataset: {result.Dataset.Keys.Count:N0} keys, {result.Dataset.RecordedCrimes.Count:N0} recorded-crime figures, {result.Dataset.OutcomeCounts.Count:N0} outcome counts.");
+                if (parse.GetValue(export) is { } path)
+                {
+                    Export.CsvExport.WriteDataset(result.Dataset, path.FullName);
+                    output.WriteLine($"Dataset written to {path.FullName}.");
+                }
+
+                return 0;
+            });
+        });
+        return command;
+    }
+
+    private static Command BuildRatios()
+    {
+        var files = FilesArgument();
+        var lenient = LenientOption();
+        var outcome = new Option<string>("--outcome")
+        {
+            Description = "The outcome type(s) of the numerator: '16', or several joined by commas such as '14,16'.",
+            Required = true,
+        };
+        var by = new Option<string>("--by") { Description = "One line per force or per region.", DefaultValueFactory = _ => "force" };
+        by.AcceptOnlyFromAmong("force", "region");
+        var year = new Option<string>("--year") { Description = "The financial year, such as 2020/21.", Required = true };
+        var scope = new Option<string?>("--scope") { Description = "An offence group to narrow to, such as 'Violence against the person' (default: all crime)." };
+        var basis = new Option<string>("--basis") { Description = "recorded: outcomes for offences recorded in the year (the Home Office headline); closed: outcomes assigned in the year.", DefaultValueFactory = _ => "recorded" };
+        basis.AcceptOnlyFromAmong("recorded", "closed");
+        var denominator = new Option<string>("--denominator") { Description = "recorded-crimes, assigned-outcomes or suspect-identified.", DefaultValueFactory = _ => "recorded-crimes" };
+        denominator.AcceptOnlyFromAmong("recorded-crimes", "assigned-outcomes", "suspect-identified");
+        var format = new Option<string>("--format") { Description = "table, csv or json.", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "csv", "json");
+        var command = new Command("ratios", "Prints an outcome ratio by force (or region) for one financial year, with the national line and its coverage.")
+        {
+            files, outcome, by, year, scope, basis, denominator, format, lenient,
+        };
+        command.SetAction(parse =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
+            return Guard(error, () =>
+            {
+                var request = new RatioRequest(
+                    parse.GetValue(outcome)!,
+                    parse.GetValue(by)!,
+                    FinancialYear.Parse(parse.GetValue(year)!),
+                    parse.GetValue(scope),
+                    parse.GetValue(basis) == "closed" ? CountBasis.AssignedInPeriod : CountBasis.RecordedInPeriod,
+                    parse.GetValue(denominator) switch
+                    {
+                        "assigned-outcomes" => RatioDenominator.AssignedOutcomes,
+                        "suspect-identified" => RatioDenominator.SuspectIdentifiedOutcomes,
+                        _ => RatioDenominator.RecordedCrimes,
+                    },
+                    parse.GetValue(format)!);
+                var options = ImportOptions.Default with
+                {
+                    Strict = !parse.GetValue(lenient),
+                    Years = [request.Year],
+                    OffenceGroups = request.Scope is null ? null : [request.Scope],
+                };
+                var result = ImportProgressBar.Run(parse.GetValue(files)!, options);
+                RatioTable.Print(result, request, output);
+                return 0;
+            });
+        });
+        return command;
+    }
+
+    /// <summary>Runs a command body, turning the errors a user can cause into a message on standard error and exit code 2.</summary>
+    private static int Guard(TextWriter error, Func<int> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (Exception e) when (e is FormatException or FileNotFoundException or KeyNotFoundException or InvalidOperationException or ArgumentException)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return 2;
+        }
+    }
+}

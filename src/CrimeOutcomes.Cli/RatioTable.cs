@@ -1,0 +1,145 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using CrimeOutcomes.Export;
+using CrimeOutcomes.Import;
+
+namespace CrimeOutcomes.Cli;
+
+/// <summary>What the <c>ratios</c> command was asked for.</summary>
+internal sealed record RatioRequest(string Outcomes, string By, FinancialYear Year, string? Scope, CountBasis Basis, RatioDenominator Denominator, string Format);
+
+/// <summary>Prints ratios by force or region with the national line, as a table, csv or json.</summary>
+internal static class RatioTable
+{
+    public static void Print(ImportResult result, RatioRequest request, TextWriter output)
+    {
+        var outcomes = request.Outcomes.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(OutcomeCatalogue.Default.Parse).ToArray();
+        var definition = RatioDefinition.OutcomeRate(request.Denominator, outcomes);
+        var scope = request.Scope is null ? CrimeScope.AllCrime : CrimeScope.AllCrime.WithOffenceGroup(request.Scope);
+        var data = result.Dataset;
+        var calculator = new OutcomeRatioCalculator();
+        var registry = ForceRegistry.Default;
+        var lines = request.By == "region"
+            ? registry.Regions.Select(region => TryCalculate(calculator, data, definition, region, request.Year, scope, request.Basis)).OfType<Ratio>().ToArray()
+            : calculator.ByForce(data, definition, registry.EnglandAndWales, request.Year, scope, request.Basis);
+        if (lines.Count == 0)
+        {
+            throw new KeyNotFoundException($"The files have no figures for {request.Year}, {scope} on the {request.Basis} basis.");
+        }
+
+        var national = calculator.Calculate(data, definition, registry.EnglandAndWales, request.Year, scope, request.Basis);
+        switch (request.Format)
+        {
+            case "csv":
+                CsvExport.WriteRatios([.. lines, national], output);
+                break;
+            case "json":
+                WriteJson(output, definition, request, scope, lines, national);
+                break;
+            default:
+                WriteTable(output, definition, request, scope, lines, national);
+                break;
+        }
+    }
+
+    private static Ratio? TryCalculate(OutcomeRatioCalculator calculator, OutcomeDataset data, RatioDefinition definition, Area area, FinancialYear year, CrimeScope scope, CountBasis basis)
+    {
+        try
+        {
+            return calculator.Calculate(data, definition, area, year, scope, basis);
+        }
+        catch (KeyNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    private static void WriteTable(TextWriter output, RatioDefinition definition, RatioRequest request, CrimeScope scope, IReadOnlyList<Ratio> lines, Ratio national)
+    {
+        output.WriteLine($"{definition.Name} over {definition.DenominatorLabel}: {request.Year}, {scope}, {BasisText(request.Basis)}");
+        output.WriteLine();
+        var header = request.By == "region" ? "Region" : "Force";
+        var numerator = Clip(definition.NumeratorLabel, 16);
+        var denominator = Clip(definition.DenominatorLabel, 20);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{header,-28} {numerator,16} {denominator,20} {"ratio",9}  coverage"));
+        foreach (var ratio in lines.OrderBy(r => r.Key!.Value.Area.Name, StringComparer.Ordinal))
+        {
+            WriteLine(output, ratio.Key!.Value.Area.Name, ratio);
+        }
+
+        output.WriteLine(new string('-', 28 + 1 + 16 + 1 + 20 + 1 + 9));
+        WriteLine(output, national.Coverage.Area.Name, national);
+        if (!national.Coverage.IsComplete)
+        {
+            output.WriteLine($"The national line covers {national.Coverage}: the forces missing are {string.Join(", ", national.Coverage.Missing.Select(f => f.Name))}.");
+        }
+    }
+
+    private static void WriteLine(TextWriter output, string name, Ratio ratio)
+        => output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{Clip(name, 28),-28} {ratio.Numerator,16:N0} {ratio.Denominator,20:N0} {ratio.FormatPercent(1),9}  {ratio.Coverage}"));
+
+    private static string Clip(string text, int width) => text.Length <= width ? text : text[..(width - 1)] + "…";
+
+    private static string BasisText(CountBasis basis) => basis switch
+    {
+        CountBasis.RecordedInPeriod => "recorded basis (outcomes to date of offences recorded in the year)",
+        CountBasis.AssignedInPeriod => "closed basis (outcomes assigned in the year)",
+        _ => "basis unstated",
+    };
+
+    private static void WriteJson(TextWriter output, RatioDefinition definition, RatioRequest request, CrimeScope scope, IReadOnlyList<Ratio> lines, Ratio national)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("ratio", definition.Name);
+            json.WriteString("numerator", definition.NumeratorLabel);
+            json.WriteString("denominator", definition.DenominatorLabel);
+            json.WriteString("period", request.Year.ToString());
+            json.WriteString("scope", scope.ToString());
+            json.WriteString("basis", request.Basis.ToString());
+            json.WriteStartArray(request.By == "region" ? "regions" : "forces");
+            foreach (var ratio in lines)
+            {
+                WriteJsonRatio(json, ratio.Key!.Value.Area, ratio);
+            }
+
+            json.WriteEndArray();
+            json.WritePropertyName("national");
+            WriteJsonRatio(json, national.Coverage.Area, national);
+            json.WriteEndObject();
+        }
+
+        output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    private static void WriteJsonRatio(Utf8JsonWriter json, Area area, Ratio ratio)
+    {
+        json.WriteStartObject();
+        json.WriteString("area", area.Name);
+        if (area is PoliceForce { AreaCode: { } code })
+        {
+            json.WriteString("areaCode", code.Value);
+        }
+
+        json.WriteNumber("numerator", ratio.Numerator);
+        json.WriteNumber("denominator", ratio.Denominator);
+        if (ratio.Percent is { } percent)
+        {
+            json.WriteNumber("percent", percent);
+        }
+        else
+        {
+            json.WriteNull("percent");
+        }
+
+        json.WriteNumber("forcesCovered", ratio.Coverage.ForcesCovered);
+        json.WriteNumber("forcesInArea", ratio.Coverage.ForcesInArea);
+        json.WriteString("coverage", ratio.Coverage.ToString());
+        json.WriteEndObject();
+    }
+}

@@ -1,0 +1,125 @@
+using System.Globalization;
+using nietras.SeparatedValues;
+
+namespace CrimeOutcomes.Export;
+
+/// <summary>
+/// Writes datasets and result tables to csv (comma-separated, quoted where needed, invariant culture, exact
+/// counts; ratios as exact numerators and denominators with the percentage unrounded).
+/// </summary>
+public static class CsvExport
+{
+    private static readonly string[] DatasetColumns =
+    [
+        "area", "area_kind", "area_code", "period", "period_kind", "scope", "offence_group", "offence_subgroup", "offence_code",
+        "measure", "basis", "outcome", "count",
+    ];
+
+    private static readonly string[] RatioColumns =
+    [
+        "area", "area_kind", "area_code", "period", "scope", "ratio", "numerator_label", "numerator", "denominator_label", "denominator",
+        "percent", "basis", "forces_covered", "forces_in_area", "coverage",
+    ];
+
+    /// <summary>
+    /// Writes every figure of <paramref name="dataset"/>, one per line in long form: recorded crimes
+    /// (<c>measure</c> = <c>recorded_crimes</c>) then outcome counts (<c>measure</c> = <c>outcome</c>, with basis and
+    /// outcome code), key by key in the dataset's order.
+    /// </summary>
+    /// <param name="dataset">The figures.</param>
+    /// <param name="output">Where to write.</param>
+    public static void WriteDataset(OutcomeDataset dataset, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(output);
+        if (dataset.Keys.Count == 0)
+        {
+            output.WriteLine(string.Join(',', DatasetColumns));
+            return;
+        }
+
+        using var writer = Writer(output);
+        foreach (var key in dataset.Keys)
+        {
+            if (dataset.RecordedCrimesFor(key) is { } recorded)
+            {
+                WriteFigure(writer, key, "recorded_crimes", null, null, recorded);
+            }
+
+            foreach (var basis in dataset.BasesFor(key))
+            {
+                foreach (var (outcome, count) in dataset.OutcomeCountsFor(key, basis).OrderBy(c => c.Key))
+                {
+                    WriteFigure(writer, key, "outcome", basis, outcome, count);
+                }
+            }
+        }
+    }
+
+    /// <summary>Writes <paramref name="dataset"/> to the file at <paramref name="path"/> (UTF-8, replacing it).</summary>
+    /// <param name="dataset">The figures.</param>
+    /// <param name="path">The file.</param>
+    public static void WriteDataset(OutcomeDataset dataset, string path)
+    {
+        using var output = new StreamWriter(path);
+        WriteDataset(dataset, output);
+    }
+
+    /// <summary>Writes ratios, one per line: area, period, scope, the ratio's name, numerator and denominator with their labels, the unrounded percentage (empty when undefined), basis and coverage.</summary>
+    /// <param name="ratios">The ratios.</param>
+    /// <param name="output">Where to write.</param>
+    public static void WriteRatios(IEnumerable<Ratio> ratios, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(ratios);
+        ArgumentNullException.ThrowIfNull(output);
+        var list = ratios.ToList();
+        if (list.Count == 0)
+        {
+            output.WriteLine(string.Join(',', RatioColumns));
+            return;
+        }
+
+        using var writer = Writer(output);
+        foreach (var ratio in list)
+        {
+            using var row = writer.NewRow();
+            var key = ratio.Key;
+            row["area"].Set(key?.Area.Name ?? ratio.Coverage.Area.Name);
+            row["area_kind"].Set((key?.Area ?? ratio.Coverage.Area).Kind.ToString());
+            row["area_code"].Set((key?.Area ?? ratio.Coverage.Area) is PoliceForce { AreaCode: { } code } ? code.Value : string.Empty);
+            row["period"].Set(key?.Period.ToString() ?? string.Empty);
+            row["scope"].Set(key?.Scope.ToString() ?? string.Empty);
+            row["ratio"].Set(ratio.Definition?.Name ?? $"{ratio.NumeratorLabel} / {ratio.DenominatorLabel}");
+            row["numerator_label"].Set(ratio.NumeratorLabel);
+            row["numerator"].Format(ratio.Numerator);
+            row["denominator_label"].Set(ratio.DenominatorLabel);
+            row["denominator"].Format(ratio.Denominator);
+            row["percent"].Set(ratio.Percent?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
+            row["basis"].Set(ratio.Basis.ToString());
+            row["forces_covered"].Format(ratio.Coverage.ForcesCovered);
+            row["forces_in_area"].Format(ratio.Coverage.ForcesInArea);
+            row["coverage"].Set(ratio.Coverage.ToString());
+        }
+    }
+
+    private static SepWriter Writer(TextWriter output)
+        => Sep.New(',').Writer(o => o with { Escape = true, CultureInfo = CultureInfo.InvariantCulture }).To(output, leaveOpen: true);
+
+    private static void WriteFigure(SepWriter writer, FigureKey key, string measure, CountBasis? basis, OutcomeType? outcome, long count)
+    {
+        using var row = writer.NewRow();
+        row["area"].Set(key.Area.Name);
+        row["area_kind"].Set(key.Area.Kind.ToString());
+        row["area_code"].Set(key.Area is PoliceForce { AreaCode: { } code } ? code.Value : string.Empty);
+        row["period"].Set(key.Period.ToString());
+        row["period_kind"].Set(key.Period.Kind.ToString());
+        row["scope"].Set(key.Scope.Name);
+        row["offence_group"].Set(key.Scope.OffenceGroup ?? string.Empty);
+        row["offence_subgroup"].Set(key.Scope.OffenceSubgroup ?? string.Empty);
+        row["offence_code"].Set(key.Scope.OffenceCode?.Value ?? string.Empty);
+        row["measure"].Set(measure);
+        row["basis"].Set(basis?.ToString() ?? string.Empty);
+        row["outcome"].Set(outcome?.Code ?? string.Empty);
+        row["count"].Format(count);
+    }
+}

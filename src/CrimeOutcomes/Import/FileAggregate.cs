@@ -1,0 +1,119 @@
+using System.Runtime.InteropServices;
+
+namespace CrimeOutcomes.Import;
+
+/// <summary>The row accounting of one file (or one reading thread's share of it). Fields, not properties: updated for every row.</summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1051:Do not declare visible instance fields", Justification = "Internal hot-path counters.")]
+internal sealed class FileTally
+{
+    public long RowsRead;
+
+    public long RowsKept;
+
+    public long RowsFiltered;
+
+    public long RowsRejected;
+
+    public long RowsSetAside;
+
+    public CountTotals CountsRead;
+
+    public CountTotals CountsKept;
+
+    public CountTotals CountsFiltered;
+
+    public CountTotals CountsRejected;
+
+    public CountTotals CountsSetAside;
+
+    public Dictionary<string, (long Rows, CountTotals Counts)> SetAside { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>A report with this tally's rows and counts (set-aside names included); the caller adds the rest.</summary>
+    public FileImportReport ToReport(string file, OpenDataTableKind kind) => new()
+    {
+        File = file,
+        Kind = kind,
+        RowsRead = RowsRead,
+        RowsKept = RowsKept,
+        RowsFiltered = RowsFiltered,
+        RowsRejected = RowsRejected,
+        RowsSetAside = RowsSetAside,
+        CountsRead = CountsRead,
+        CountsKept = CountsKept,
+        CountsFiltered = CountsFiltered,
+        CountsRejected = CountsRejected,
+        CountsSetAside = CountsSetAside,
+        SetAside = [.. SetAside.Select(s => new SetAsideName(s.Key, s.Value.Rows, s.Value.Counts)).OrderByDescending(s => s.Rows).ThenBy(s => s.Name, StringComparer.Ordinal)],
+    };
+
+    public void Add(FileTally other)
+    {
+        RowsRead += other.RowsRead;
+        RowsKept += other.RowsKept;
+        RowsFiltered += other.RowsFiltered;
+        RowsRejected += other.RowsRejected;
+        RowsSetAside += other.RowsSetAside;
+        CountsRead += other.CountsRead;
+        CountsKept += other.CountsKept;
+        CountsFiltered += other.CountsFiltered;
+        CountsRejected += other.CountsRejected;
+        CountsSetAside += other.CountsSetAside;
+        foreach (var (name, (rows, counts)) in other.SetAside)
+        {
+            ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(SetAside, name, out _);
+            entry.Rows += rows;
+            entry.Counts += counts;
+        }
+    }
+}
+
+/// <summary>Everything read from one file: its figures summed to the grain, and its row accounting.</summary>
+internal sealed class FileAggregate(string file, OpenDataTableKind kind)
+{
+    private readonly Dictionary<string, (long Rows, IReadOnlyList<string> Suggestions)> _unknown = new(StringComparer.Ordinal);
+
+    public string File { get; } = file;
+
+    public OpenDataTableKind Kind { get; } = kind;
+
+    public DateOnly? ReleaseDate { get; init; }
+
+    public List<string> Sheets { get; } = [];
+
+    /// <summary>Whether every table read had the recorded-basis column.</summary>
+    public bool HasRecordedBasis { get; set; } = true;
+
+    /// <summary>Whether every table read had the closed-basis column.</summary>
+    public bool HasClosedBasis { get; set; } = true;
+
+    public FileTally Tally { get; } = new();
+
+    public List<RejectedRow> Rejected { get; } = [];
+
+    public Dictionary<(FigureKey Key, OutcomeType? Outcome), Sums> Figures { get; } = [];
+
+    public IEnumerable<FinancialYear> Years => Figures.Keys.Select(k => YearOf(k.Key.Period)).Distinct().Order();
+
+    public static FinancialYear YearOf(ReportingPeriod period)
+        => period.Kind == PeriodKind.FinancialQuarter ? period.AsFinancialQuarter().Year : period.AsFinancialYear();
+
+    public void Add(FigureKey key, OutcomeType? outcome, Sums sums)
+        => CollectionsMarshal.GetValueRefOrAddDefault(Figures, (key, outcome), out _).Add(sums);
+
+    public void AddUnknown(string name, long rows, IReadOnlyList<string> suggestions)
+    {
+        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(_unknown, name, out _);
+        entry = (entry.Rows + rows, suggestions);
+    }
+
+    public FileImportReport ToReport(IReadOnlyList<FinancialYear> superseded, string? supersededBy) => Tally.ToReport(File, Kind) with
+    {
+        Sheets = [.. Sheets],
+        ReleaseDate = ReleaseDate,
+        Years = [.. Years],
+        SupersededYears = superseded,
+        SupersededBy = supersededBy,
+        Rejected = [.. Rejected.OrderBy(r => r.Location.Sheet, StringComparer.Ordinal).ThenBy(r => r.Location.Number)],
+        UnknownNames = [.. _unknown.Select(u => new UnknownName(u.Key, u.Value.Rows, u.Value.Suggestions)).OrderByDescending(u => u.Rows).ThenBy(u => u.Name, StringComparer.Ordinal)],
+    };
+}

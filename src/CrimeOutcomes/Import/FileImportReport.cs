@@ -1,0 +1,74 @@
+namespace CrimeOutcomes.Import;
+
+/// <summary>
+/// What happened to every row of one file: read, kept, left out by a filter, rejected (with where and why) or set
+/// aside (non-force rows, by name), with the sums of the count columns in each category, so that both the rows
+/// and the counts reconcile: kept + filtered + rejected + set aside = read.
+/// </summary>
+public sealed record FileImportReport
+{
+    /// <summary>The file as given to the reader.</summary>
+    public required string File { get; init; }
+
+    /// <summary>The table it holds.</summary>
+    public required OpenDataTableKind Kind { get; init; }
+
+    /// <summary>The sheets read (empty for csv).</summary>
+    public IReadOnlyList<string> Sheets { get; init; } = [];
+
+    /// <summary>The release date from the file name's suffix ("-240425" is 25 April 2024), or null.</summary>
+    public DateOnly? ReleaseDate { get; init; }
+
+    /// <summary>The financial years the file's kept rows cover.</summary>
+    public IReadOnlyList<FinancialYear> Years { get; init; } = [];
+
+    /// <summary>The years whose figures a later release of the same table replaced (they are not in the dataset).</summary>
+    public IReadOnlyList<FinancialYear> SupersededYears { get; init; } = [];
+
+    /// <summary>The file whose later release replaced this file's figures for <see cref="SupersededYears"/>, or null.</summary>
+    public string? SupersededBy { get; init; }
+
+    /// <summary>Data rows read (the header and blank lines at the end of a csv file aside).</summary>
+    public long RowsRead { get; init; }
+
+    /// <summary>Rows kept in the figures.</summary>
+    public long RowsKept { get; init; }
+
+    /// <summary>Valid rows left out by a filter of the options (forces, years, offence groups or codes).</summary>
+    public long RowsFiltered { get; init; }
+
+    /// <summary>Malformed rows (lenient mode only: strict mode throws on the first).</summary>
+    public long RowsRejected { get; init; }
+
+    /// <summary>Rows set aside because they are not a police force's (Action Fraud, CIFAS, UK Finance, totals, blank rows).</summary>
+    public long RowsSetAside { get; init; }
+
+    /// <summary>The sums of the count columns over every row read whose counts could be parsed.</summary>
+    public CountTotals CountsRead { get; init; }
+
+    /// <summary>The sums over kept rows: the figures in the dataset add up to these (before any release replaced them).</summary>
+    public CountTotals CountsKept { get; init; }
+
+    /// <summary>The sums over rows a filter left out.</summary>
+    public CountTotals CountsFiltered { get; init; }
+
+    /// <summary>The sums over rejected rows, as far as their counts could be parsed.</summary>
+    public CountTotals CountsRejected { get; init; }
+
+    /// <summary>The sums over set-aside rows.</summary>
+    public CountTotals CountsSetAside { get; init; }
+
+    /// <summary>The rejected rows, in file order, up to <see cref="ImportOptions.MaxRejectedRowsListed"/>.</summary>
+    public IReadOnlyList<RejectedRow> Rejected { get; init; } = [];
+
+    /// <summary>The non-force names set aside, with their row counts and sums.</summary>
+    public IReadOnlyList<SetAsideName> SetAside { get; init; } = [];
+
+    /// <summary>Force names the registry does not know, with suggestions.</summary>
+    public IReadOnlyList<UnknownName> UnknownNames { get; init; } = [];
+
+    /// <summary>Whether every row is accounted for and the count sums of the categories add up to the sums read.</summary>
+    public bool Reconciles
+        => RowsKept + RowsFiltered + RowsRejected + RowsSetAside == RowsRead
+           && CountsKept + CountsFiltered + CountsRejected + CountsSetAside == CountsRead;
+}

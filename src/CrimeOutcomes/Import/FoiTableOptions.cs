@@ -1,0 +1,26 @@
+namespace CrimeOutcomes.Import;
+
+/// <summary>How <see cref="FoiTableReader"/> reads a Freedom of Information style wide table. Immutable; use <c>with</c>.</summary>
+public sealed record FoiTableOptions
+{
+    /// <summary>The defaults: strict, all crime, basis unstated.</summary>
+    public static FoiTableOptions Default { get; } = new();
+
+    /// <summary>Whether the first malformed row throws (true, the default) or is collected in the report (false).</summary>
+    public bool Strict { get; init; } = true;
+
+    /// <summary>Which crimes the table counts (an FOI answer about domestic abuse: <see cref="CrimeScope.DomesticAbuseRelated"/>).</summary>
+    public CrimeScope Scope { get; init; } = CrimeScope.AllCrime;
+
+    /// <summary>The basis of the outcome counts; FOI answers rarely say, so <see cref="CountBasis.Unstated"/> by default.</summary>
+    public CountBasis Basis { get; init; } = CountBasis.Unstated;
+
+    /// <summary>The outcome types column headers are resolved against.</summary>
+    public IOutcomeCatalogue Catalogue { get; init; } = OutcomeCatalogue.Default;
+
+    /// <summary>The forces area names are resolved against.</summary>
+    public IForceRegistry Registry { get; init; } = ForceRegistry.Default;
+
+    /// <summary>The most rejected rows listed one by one in the report.</summary>
+    public int MaxRejectedRowsListed { get; init; } = 1_000;
+}

@@ -1,0 +1,274 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using nietras.SeparatedValues;
+
+namespace CrimeOutcomes.Import;
+
+/// <summary>
+/// Reads Freedom of Information style wide tables from csv: an area column (a force, or a named group such as
+/// "England and Wales", a region or "36 responding forces", whose figures are published aggregates), a year column
+/// (calendar or financial, as the header or the values say), an optional recorded-crimes column, and one column
+/// per outcome type ("Outcome 16", "OC15", "16", or an outcome description). Typed by hand, so thousands
+/// separators ("5,523"), spaces, blank cells and "-" or "n/a" (not available: no figure) are all read.
+/// </summary>
+public sealed partial class FoiTableReader
+{
+    private static readonly string[] AreaHeaders = ["area", "force", "force name", "police force", "police force area", "region"];
+    private static readonly string[] NotAvailable = ["-", "–", "n/a", "na", "..", "*", "x", "[x]", "not available"];
+
+    private readonly FoiTableOptions _options;
+
+    /// <summary>Creates a reader.</summary>
+    /// <param name="options">The options; <see cref="FoiTableOptions.Default"/> when null.</param>
+    public FoiTableReader(FoiTableOptions? options = null) => _options = options ?? FoiTableOptions.Default;
+
+    /// <summary>Reads the table in the csv file at <paramref name="path"/>.</summary>
+    /// <param name="path">The file.</param>
+    /// <exception cref="ImportFormatException">A needed column is missing, or (strict) a row is malformed; the message names file, line and column.</exception>
+    public ImportResult Read(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        using var text = new StreamReader(path);
+        return Read(text, Path.GetFileName(path));
+    }
+
+    /// <summary>Reads a table from <paramref name="csv"/>.</summary>
+    /// <param name="csv">The csv text.</param>
+    /// <param name="name">The name to use in the report and in error messages.</param>
+    /// <exception cref="ImportFormatException">A needed column is missing, or (strict) a row is malformed.</exception>
+    public ImportResult Read(TextReader csv, string name)
+    {
+        ArgumentNullException.ThrowIfNull(csv);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        using var reader = Sep.Reader(o => o with { HasHeader = false, DisableColCountCheck = true, Unescape = true }).From(csv);
+        if (!reader.MoveNext())
+        {
+            throw new ImportFormatException(new ImportLocation(name, null, 1, null), "the table is empty; it should start with a header row.");
+        }
+
+        var headers = reader.Current[..].ToStringsArray().Select(h => h.Trim()).ToArray();
+        var layout = Layout.Of(headers, _options.Catalogue, new ImportLocation(name, null, 1, null));
+        var tally = new FileTally();
+        var rejected = new List<RejectedRow>();
+        var builder = new OutcomeDatasetBuilder();
+        var unknown = new Dictionary<string, (long Rows, IReadOnlyList<string> Suggestions)>(StringComparer.Ordinal);
+        var years = new SortedSet<ReportingPeriod>();
+        while (reader.MoveNext())
+        {
+            var row = reader.Current;
+            var line = row.LineNumberFrom;
+            tally.RowsRead++;
+            var cells = row[..].ToStringsArray();
+            if (cells.All(string.IsNullOrWhiteSpace))
+            {
+                SetAside(tally, "(blank row)", default);
+                continue;
+            }
+
+            try
+            {
+                var counts = ReadCounts(cells, layout, name, line, out var recorded, out var outcomes);
+                tally.CountsRead += counts;
+                var areaText = Cell(cells, layout.Area).Trim();
+                var area = ResolveArea(areaText, out var match);
+                if (area is null && match.Kind == ForceNameMatchKind.NonForce)
+                {
+                    SetAside(tally, areaText, counts);
+                    continue;
+                }
+
+                if (area is null)
+                {
+                    var entry = unknown.GetValueOrDefault(areaText);
+                    unknown[areaText] = (entry.Rows + 1, match.Suggestions);
+                    Reject(tally, rejected, counts, new ImportLocation(name, null, line, headers[layout.Area]),
+                        $"'{areaText}' is not a known police force or group of forces; nearest known names: {string.Join(", ", match.Suggestions.Select(s => $"'{s}'"))}.");
+                    continue;
+                }
+
+                var period = ReadPeriod(Cell(cells, layout.Year), layout.YearKind)
+                    ?? throw new ImportFormatException(new ImportLocation(name, null, line, headers[layout.Year]),
+                        $"'{Cell(cells, layout.Year).Trim()}' is not a {(layout.YearKind == PeriodKind.FinancialYear ? "financial year (such as 2016/17)" : "year (such as 2016 or 2016/17)")}.");
+                var key = new FigureKey(area, period, _options.Scope);
+                if (recorded is { } r)
+                {
+                    builder.AddRecordedCrimes(key, r);
+                }
+
+                foreach (var (outcome, count) in outcomes)
+                {
+                    builder.AddOutcomeCount(key, _options.Basis, outcome, count);
+                }
+
+                years.Add(period);
+                tally.RowsKept++;
+                tally.CountsKept += counts;
+            }
+            catch (ImportFormatException error) when (!_options.Strict)
+            {
+                Reject(tally, rejected, default, error.Location!, error.Reason!);
+            }
+            catch (ArgumentException error)
+            {
+                // The builder refuses a duplicate key or a negative count.
+                var location = new ImportLocation(name, null, line, null);
+                if (_options.Strict)
+                {
+                    throw new ImportFormatException(location, error.Message, error);
+                }
+
+                Reject(tally, rejected, default, location, error.Message);
+            }
+        }
+
+        var report = tally.ToReport(name, OpenDataTableKind.FoiTable) with
+        {
+            Rejected = rejected,
+            UnknownNames = [.. unknown.Select(u => new UnknownName(u.Key, u.Value.Rows, u.Value.Suggestions))],
+        };
+        return new ImportResult(builder.Build(), new ImportReport([report]));
+
+        void Reject(FileTally t, List<RejectedRow> list, CountTotals counts, ImportLocation location, string reason)
+        {
+            if (_options.Strict)
+            {
+                throw new ImportFormatException(location, reason);
+            }
+
+            t.RowsRejected++;
+            t.CountsRejected += counts;
+            if (list.Count < _options.MaxRejectedRowsListed)
+            {
+                list.Add(new RejectedRow(location, reason));
+            }
+        }
+    }
+
+    private static void SetAside(FileTally tally, string name, CountTotals counts)
+    {
+        tally.RowsSetAside++;
+        tally.CountsSetAside += counts;
+        var entry = tally.SetAside.GetValueOrDefault(name);
+        tally.SetAside[name] = (entry.Rows + 1, entry.Counts + counts);
+    }
+
+    private static string Cell(string[] cells, int index) => index < cells.Length ? cells[index] : string.Empty;
+
+    private CountTotals ReadCounts(string[] cells, Layout layout, string name, int line, out long? recorded, out List<(OutcomeType, long)> outcomes)
+    {
+        recorded = layout.Recorded >= 0 ? ReadNumber(cells, layout.Recorded, layout, name, line) : null;
+        outcomes = [];
+        long sum = 0;
+        foreach (var (column, outcome) in layout.Outcomes)
+        {
+            if (ReadNumber(cells, column, layout, name, line) is { } count)
+            {
+                outcomes.Add((outcome, count));
+                sum = checked(sum + count);
+            }
+        }
+
+        return new CountTotals(0, 0, recorded ?? 0, sum);
+    }
+
+    private static long? ReadNumber(string[] cells, int column, Layout layout, string name, int line)
+    {
+        var text = Cell(cells, column).Trim();
+        if (text.Length == 0 || NotAvailable.Contains(text, StringComparer.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return CountParser.TryParse(text, out var value)
+            ? value
+            : throw new ImportFormatException(new ImportLocation(name, null, line, layout.Headers[column]), $"'{text}' is not a whole number.");
+    }
+
+    private Area? ResolveArea(string text, out ForceNameMatch match)
+    {
+        match = _options.Registry.Match(text);
+        if (match.Force is { } force)
+        {
+            return force;
+        }
+
+        var key = NameKey.Of(text);
+        var registry = _options.Registry;
+        Area? group = key switch
+        {
+            "england and wales" or "england and wales total" or "all forces" or "national" => registry.EnglandAndWales,
+            "england" => registry.England,
+            "wales" => registry.Wales,
+            _ => Enum.GetValues<Region>().Where(r => NameKey.Of(r.ToDisplayName()) == key).Select(r => (Area?)registry.RegionOf(r)).FirstOrDefault(),
+        };
+        if (group is not null)
+        {
+            return group;
+        }
+
+        // "36 responding forces", "the 40 forces that answered": a published aggregate whose members are not listed.
+        var counted = CountedForces().Match(text);
+        if (counted.Success && int.TryParse(counted.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+            && n >= 1 && n <= registry.EnglandAndWales.ForceCount)
+        {
+            return ForceGroup.Unlisted(text, n, registry.EnglandAndWales);
+        }
+
+        return null;
+    }
+
+    private static ReportingPeriod? ReadPeriod(string text, PeriodKind? kind)
+    {
+        var s = text.Trim();
+        if (kind != PeriodKind.CalendarYear && FinancialYear.TryParse(s, out var financial))
+        {
+            return financial;
+        }
+
+        return kind != PeriodKind.FinancialYear && CalendarYear.TryParse(s, out var calendar) ? calendar : null;
+    }
+
+    [GeneratedRegex(@"\b(\d{1,2})\b.*\bforces?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CountedForces();
+
+    /// <summary>Where the columns are.</summary>
+    private sealed record Layout(string[] Headers, int Area, int Year, PeriodKind? YearKind, int Recorded, IReadOnlyList<(int Column, OutcomeType Outcome)> Outcomes)
+    {
+        public static Layout Of(string[] headers, IOutcomeCatalogue catalogue, ImportLocation location)
+        {
+            int area = -1, year = -1, recorded = -1;
+            PeriodKind? yearKind = null;
+            var outcomes = new List<(int, OutcomeType)>();
+            for (var i = 0; i < headers.Length; i++)
+            {
+                var key = NameKey.Of(headers[i]);
+                if (area < 0 && AreaHeaders.Contains(key))
+                {
+                    area = i;
+                }
+                else if (year < 0 && key.EndsWith("year", StringComparison.Ordinal))
+                {
+                    year = i;
+                    yearKind = key.Contains("financial", StringComparison.Ordinal) ? PeriodKind.FinancialYear
+                        : key.Contains("calendar", StringComparison.Ordinal) ? PeriodKind.CalendarYear : null;
+                }
+                else if (catalogue.TryParse(headers[i], out var outcome))
+                {
+                    outcomes.Add((i, outcome));
+                }
+                else if (recorded < 0 && (key.Contains("recorded", StringComparison.Ordinal) || key is "number of offences" or "offences" or "crimes"))
+                {
+                    recorded = i;
+                }
+            }
+
+            if (area < 0 || year < 0 || (recorded < 0 && outcomes.Count == 0))
+            {
+                throw new ImportFormatException(location,
+                    $"an FOI table needs an area column ('Area' or 'Force'), a year column ('Year', 'Calendar year' or 'Financial year') and a recorded-crimes column or outcome columns ('Outcome 16'). Headers found: {string.Join(", ", headers.Select(h => $"'{h}'"))}.");
+            }
+
+            return new Layout(headers, area, year, yearKind, recorded, outcomes);
+        }
+    }
+}

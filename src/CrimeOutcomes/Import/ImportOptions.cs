@@ -1,0 +1,70 @@
+namespace CrimeOutcomes.Import;
+
+/// <summary>
+/// How <see cref="OutcomesOpenDataReader"/> reads published tables: strict or lenient, the grain it aggregates to,
+/// the filters it applies, the reference data it resolves names and codes against, and its limits.
+/// Immutable; derive variants with <c>with</c> expressions.
+/// </summary>
+public sealed record ImportOptions
+{
+    /// <summary>The defaults: strict, by force and financial year, all offences together, no filters.</summary>
+    public static ImportOptions Default { get; } = new();
+
+    /// <summary>
+    /// Whether the first malformed row throws an <see cref="ImportFormatException"/> naming its file, line or row,
+    /// and column (true, the default), or is collected in the report as rejected and the read goes on (false).
+    /// Non-force rows (Action Fraud, totals) are set aside, not rejected, in both modes.
+    /// </summary>
+    public bool Strict { get; init; } = true;
+
+    /// <summary>Whether figures are kept per financial quarter (true) or summed to financial years (false, the default).</summary>
+    public bool ByQuarter { get; init; }
+
+    /// <summary>How finely the offence classification is kept; <see cref="OffenceGrain.None"/> (the default) sums all offences.</summary>
+    public OffenceGrain OffenceGrain { get; init; } = OffenceGrain.None;
+
+    /// <summary>Keep only these forces; null or empty keeps every force.</summary>
+    public IReadOnlyCollection<PoliceForce>? Forces { get; init; }
+
+    /// <summary>Keep only these financial years; null or empty keeps every year.</summary>
+    public IReadOnlyCollection<FinancialYear>? Years { get; init; }
+
+    /// <summary>
+    /// Keep only these offence groups, matched after normalising case, dashes and spaces ("Violence against the
+    /// person"); null or empty keeps every group. With <see cref="OffenceGrain.None"/> the scope of the figures
+    /// says which groups they cover.
+    /// </summary>
+    public IReadOnlyCollection<string>? OffenceGroups { get; init; }
+
+    /// <summary>Keep only these offence codes; null or empty keeps every code.</summary>
+    public IReadOnlyCollection<OffenceCode>? OffenceCodes { get; init; }
+
+    /// <summary>The outcome types codes are resolved against; <see cref="OutcomeCatalogue.Default"/> unless replaced.</summary>
+    public IOutcomeCatalogue Catalogue { get; init; } = OutcomeCatalogue.Default;
+
+    /// <summary>The forces names are resolved against; <see cref="ForceRegistry.Default"/> unless replaced.</summary>
+    public IForceRegistry Registry { get; init; } = ForceRegistry.Default;
+
+    /// <summary>
+    /// Whether an outcomes table also gives recorded crimes: on the recorded basis the outcomes of every type,
+    /// "not yet assigned" (0) included and the alternate-offence subsets excluded, add up to the offences recorded
+    /// in the period (the Home Office shares sum to 100 %). True by default; ignored for keys that a recorded-crime
+    /// (PRC) table in the same import covers.
+    /// </summary>
+    public bool DeriveRecordedCrimes { get; init; } = true;
+
+    /// <summary>The most rejected rows the report lists one by one (the counts always cover them all). 1,000 by default.</summary>
+    public int MaxRejectedRowsListed { get; init; } = 1_000;
+
+    /// <summary>How many threads a large csv file is read with; 0 (the default) means one per processor.</summary>
+    public int MaxDegreeOfParallelism { get; init; }
+
+    /// <summary>The size of the byte ranges a csv file is split into for parallel reading (tests make it small).</summary>
+    internal int CsvChunkBytes { get; init; } = 16 << 20;
+
+    /// <summary>Receives the progress of long reads (bytes of the current file), or null.</summary>
+    public IProgress<ImportProgress>? Progress { get; init; }
+
+    /// <summary>The scope figures are filed under before any offence narrowing; <see cref="CrimeScope.AllCrime"/> by default.</summary>
+    public CrimeScope BaseScope { get; init; } = CrimeScope.AllCrime;
+}

@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text;
+
+namespace CrimeOutcomes.Import;
+
+/// <summary>The account of an import: one <see cref="FileImportReport"/> per file, and their totals.</summary>
+/// <param name="Files">The files, in the order given.</param>
+public sealed record ImportReport(IReadOnlyList<FileImportReport> Files)
+{
+    /// <summary>Rows read in every file.</summary>
+    public long RowsRead => Files.Sum(f => f.RowsRead);
+
+    /// <summary>Rows kept.</summary>
+    public long RowsKept => Files.Sum(f => f.RowsKept);
+
+    /// <summary>Rows left out by a filter.</summary>
+    public long RowsFiltered => Files.Sum(f => f.RowsFiltered);
+
+    /// <summary>Rows rejected.</summary>
+    public long RowsRejected => Files.Sum(f => f.RowsRejected);
+
+    /// <summary>Rows set aside.</summary>
+    public long RowsSetAside => Files.Sum(f => f.RowsSetAside);
+
+    /// <summary>Whether every file reconciles (see <see cref="FileImportReport.Reconciles"/>).</summary>
+    public bool Reconciles => Files.All(f => f.Reconciles);
+
+    /// <summary>A plain-text account, as the command line prints it.</summary>
+    public override string ToString()
+    {
+        var text = new StringBuilder();
+        foreach (var file in Files)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{file.File} ({file.Kind}");
+            if (file.ReleaseDate is { } release)
+            {
+                text.Append(CultureInfo.InvariantCulture, $", released {release:yyyy-MM-dd}");
+            }
+
+            text.AppendLine(")");
+            if (file.Sheets.Count > 0)
+            {
+                text.AppendLine($"  sheets: {string.Join(", ", file.Sheets)}");
+            }
+
+            if (file.Years.Count > 0)
+            {
+                text.AppendLine($"  years: {string.Join(", ", file.Years)}");
+            }
+
+            text.AppendLine(CultureInfo.InvariantCulture, $"  rows read {file.RowsRead:N0} = kept {file.RowsKept:N0} + filtered {file.RowsFiltered:N0} + rejected {file.RowsRejected:N0} + set aside {file.RowsSetAside:N0}{(file.Reconciles ? string.Empty : "  (DOES NOT RECONCILE)")}");
+            text.AppendLine($"  counts read: {file.CountsRead}");
+            text.AppendLine($"  counts kept: {file.CountsKept}");
+            if (file.SupersededYears.Count > 0)
+            {
+                text.AppendLine($"  replaced by a later release ({file.SupersededBy}) for {string.Join(", ", file.SupersededYears)}");
+            }
+
+            foreach (var name in file.SetAside)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"  set aside: '{name.Name}' ({Rows(name.Rows)}; {name.Counts})");
+            }
+
+            foreach (var name in file.UnknownNames)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"  unknown force: '{name.Name}' ({Rows(name.Rows)}); did you mean {string.Join(", ", name.Suggestions.Select(s => $"'{s}'"))}?");
+            }
+
+            foreach (var row in file.Rejected)
+            {
+                text.AppendLine($"  rejected: {row}");
+            }
+
+            if (file.RowsRejected > file.Rejected.Count)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"  … and {file.RowsRejected - file.Rejected.Count:N0} more rejected rows");
+            }
+        }
+
+        text.AppendLine(CultureInfo.InvariantCulture, $"Total: rows read {RowsRead:N0} = kept {RowsKept:N0} + filtered {RowsFiltered:N0} + rejected {RowsRejected:N0} + set aside {RowsSetAside:N0}");
+        return text.ToString();
+    }
+
+    private static string Rows(long rows) => string.Create(CultureInfo.InvariantCulture, $"{rows:N0} row{(rows == 1 ? string.Empty : "s")}");
+}

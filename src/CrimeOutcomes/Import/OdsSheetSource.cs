@@ -1,0 +1,212 @@
+using System.IO.Compression;
+using System.Text;
+using System.Xml;
+
+namespace CrimeOutcomes.Import;
+
+/// <summary>
+/// Streams the sheets of an OpenDocument spreadsheet by reading its <c>content.xml</c> with an
+/// <see cref="XmlReader"/> straight out of the zip (it can expand to hundreds of MB; it is never loaded whole).
+/// Handles <c>table:number-columns-repeated</c> and <c>table:number-rows-repeated</c>: repeated empty cells at a
+/// row's end and repeated empty rows at a sheet's end (formatting that spans the whole sheet) are dropped.
+/// </summary>
+internal sealed class OdsSheetSource : ISheetSource
+{
+    private const string TableNs = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
+    private const string OfficeNs = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
+    private const string TextNs = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+
+    /// <summary>Repeated cells or rows beyond this many are formatting, not data (a sheet has at most 1,048,576 rows).</summary>
+    private const int MaxRepeat = 10_000;
+
+    private readonly ZipArchive _zip;
+
+    private OdsSheetSource(ZipArchive zip) => _zip = zip;
+
+    public static OdsSheetSource Open(string path)
+        => new(new ZipArchive(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), ZipArchiveMode.Read));
+
+    public static OdsSheetSource Open(Stream stream) => new(new ZipArchive(stream, ZipArchiveMode.Read));
+
+    public IEnumerable<Sheet> Sheets()
+    {
+        var entry = _zip.GetEntry("content.xml") ?? throw new ImportFormatException("The file is not an OpenDocument spreadsheet: it has no content.xml.");
+        using var stream = entry.Open();
+        using var xml = XmlReader.Create(stream, new XmlReaderSettings { IgnoreComments = true, IgnoreProcessingInstructions = true, IgnoreWhitespace = false, DtdProcessing = DtdProcessing.Prohibit });
+        while (xml.Read())
+        {
+            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "table" && xml.NamespaceURI == TableNs)
+            {
+                var name = xml.GetAttribute("name", TableNs) ?? "(unnamed)";
+                if (xml.IsEmptyElement)
+                {
+                    yield return new Sheet(name, []);
+                    continue;
+                }
+
+                var rows = new SheetRows(xml);
+                yield return new Sheet(name, rows.Read());
+                rows.SkipRest();
+            }
+        }
+    }
+
+    public void Dispose() => _zip.Dispose();
+
+    /// <summary>The rows of the table element the reader is on.</summary>
+    private sealed class SheetRows(XmlReader xml)
+    {
+        private readonly int _depth = xml.Depth;
+        private bool _finished;
+
+        public IEnumerable<SheetRow> Read()
+        {
+            var cells = new string?[32];
+            long number = 0;
+            long pendingEmpty = 0;
+            var text = new StringBuilder();
+            while (!_finished && xml.Read())
+            {
+                if (xml.NodeType == XmlNodeType.EndElement && xml.Depth == _depth)
+                {
+                    _finished = true;
+                    break;
+                }
+
+                if (xml.NodeType != XmlNodeType.Element || xml.LocalName != "table-row" || xml.NamespaceURI != TableNs)
+                {
+                    continue;
+                }
+
+                var repeat = Repeat(xml.GetAttribute("number-rows-repeated", TableNs));
+                var count = xml.IsEmptyElement ? 0 : ReadRow(ref cells, text);
+                if (count == 0)
+                {
+                    // Empty rows are emitted only when data follows them: trailing ones are formatting.
+                    pendingEmpty += repeat;
+                    continue;
+                }
+
+                for (; pendingEmpty > 0; pendingEmpty--)
+                {
+                    yield return new SheetRow(++number, cells, 0);
+                }
+
+                for (var r = 0; r < Math.Min(repeat, MaxRepeat); r++)
+                {
+                    yield return new SheetRow(++number, cells, count);
+                }
+            }
+        }
+
+        public void SkipRest()
+        {
+            while (!_finished && xml.Read())
+            {
+                if (xml.NodeType == XmlNodeType.EndElement && xml.Depth == _depth)
+                {
+                    _finished = true;
+                }
+            }
+        }
+
+        /// <summary>Reads the cells of the row element the reader is on; returns the count up to the last non-empty cell.</summary>
+        private int ReadRow(ref string?[] cells, StringBuilder text)
+        {
+            var rowDepth = xml.Depth;
+            var column = 0;
+            var last = 0;
+            while (xml.Read() && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == rowDepth))
+            {
+                if (xml.NodeType != XmlNodeType.Element || xml.NamespaceURI != TableNs || xml.LocalName is not ("table-cell" or "covered-table-cell"))
+                {
+                    continue;
+                }
+
+                var repeat = Repeat(xml.GetAttribute("number-columns-repeated", TableNs));
+                var value = CellValue(text);
+                if (value is null)
+                {
+                    column += repeat;
+                    continue;
+                }
+
+                for (var r = 0; r < Math.Min(repeat, MaxRepeat); r++)
+                {
+                    if (column >= cells.Length)
+                    {
+                        Array.Resize(ref cells, Math.Max(cells.Length * 2, column + 1));
+                    }
+
+                    // Fill the empty cells skipped before this one.
+                    for (var i = last; i < column; i++)
+                    {
+                        cells[i] = null;
+                    }
+
+                    cells[column++] = value;
+                    last = column;
+                }
+            }
+
+            return last;
+        }
+
+        /// <summary>The value of the cell element the reader is on: office:value for numbers, else its paragraphs' text.</summary>
+        private string? CellValue(StringBuilder text)
+        {
+            var type = xml.GetAttribute("value-type", OfficeNs);
+            var number = type is "float" or "percentage" or "currency" ? xml.GetAttribute("value", OfficeNs) : null;
+            if (xml.IsEmptyElement)
+            {
+                return number;
+            }
+
+            var depth = xml.Depth;
+            text.Clear();
+            var paragraphs = 0;
+            var annotationDepth = -1;
+            while (xml.Read() && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
+            {
+                if (annotationDepth >= 0)
+                {
+                    // Inside a comment attached to the cell: not part of its value.
+                    if (xml.NodeType == XmlNodeType.EndElement && xml.Depth == annotationDepth)
+                    {
+                        annotationDepth = -1;
+                    }
+
+                    continue;
+                }
+
+                switch (xml.NodeType)
+                {
+                    case XmlNodeType.Element when xml.NamespaceURI == TextNs && xml.LocalName == "p":
+                        if (paragraphs++ > 0)
+                        {
+                            text.Append('\n');
+                        }
+
+                        break;
+                    case XmlNodeType.Element when xml.NamespaceURI == TextNs && xml.LocalName == "s":
+                        text.Append(' ', Repeat(xml.GetAttribute("c", TextNs)));
+                        break;
+                    case XmlNodeType.Element when xml.NamespaceURI == TextNs && xml.LocalName == "tab":
+                        text.Append('\t');
+                        break;
+                    case XmlNodeType.Element when xml.NamespaceURI == OfficeNs && xml.LocalName == "annotation" && !xml.IsEmptyElement:
+                        annotationDepth = xml.Depth;
+                        break;
+                    case XmlNodeType.Text or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace when paragraphs > 0:
+                        text.Append(xml.Value);
+                        break;
+                }
+            }
+
+            return number ?? (text.Length > 0 ? text.ToString() : null);
+        }
+
+        private static int Repeat(string? value)
+            => int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 1;
+    }
+}

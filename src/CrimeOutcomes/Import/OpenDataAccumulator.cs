@@ -1,0 +1,638 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace CrimeOutcomes.Import;
+
+/// <summary>
+/// Validates the rows of one open-data table and sums them to the chosen grain as they stream past. Every name,
+/// code and text is resolved once per distinct spelling (cached by span), so a row costs no allocation. One
+/// instance per reading thread; <see cref="MergeInto"/> combines them.
+/// </summary>
+internal sealed class OpenDataAccumulator
+{
+    private readonly ImportOptions _options;
+    private readonly ColumnMap _map;
+    private readonly string _file;
+    private readonly string? _sheet;
+    private readonly HashSet<int>? _years;
+    private readonly HashSet<string>? _groupFilter;
+    private readonly HashSet<OffenceCode>? _codeFilter;
+    private readonly OutcomeGroup[] _groups;
+
+    private readonly SpanCache<ForceEntry> _forces = new();
+    private readonly SpanCache<int> _yearCache = new();
+    private readonly SpanCache<OffenceEntry> _offenceGroups = new();
+    private readonly SpanCache<OffenceEntry> _offenceSubgroups = new();
+    private readonly SpanCache<CodeEntry?> _offenceCodes = new();
+    private readonly SpanCache<int> _outcomes = new();
+    private readonly SpanCache<OutcomeGroup?> _outcomeGroups = new();
+    private readonly List<OutcomeType> _outcomeList = [];
+    private readonly List<PoliceForce> _forceList = [];
+    private readonly Dictionary<(int Group, int Subgroup, int Code), int> _offenceIds = [];
+    private readonly List<(string? Group, string? Subgroup, OffenceCode? Code)> _offenceList = [];
+    private readonly Dictionary<AggregateKey, Sums> _sums = [];
+    private readonly List<(int Chunk, RejectedRow Row)> _rejected = [];
+    private readonly LastValue<ForceEntry> _lastForce = new();
+    private readonly LastValue<int> _lastYear = new();
+    private readonly LastValue<OffenceEntry?> _lastGroup = new();
+    private readonly LastValue<OffenceEntry?> _lastSubgroup = new();
+    private readonly LastValue<CodeEntry?> _lastCode = new();
+    private string?[] _verifiedGroupText = new string?[32];
+    private readonly int[] _outcomeBySlot = Enumerable.Repeat(Unresolved, 100 * 27).ToArray();
+
+    public OpenDataAccumulator(ImportOptions options, ColumnMap map, string file, string? sheet)
+    {
+        _options = options;
+        _map = map;
+        _file = file;
+        _sheet = sheet;
+        _years = options.Years is { Count: > 0 } years ? years.Select(y => y.StartYear).ToHashSet() : null;
+        _groupFilter = options.OffenceGroups is { Count: > 0 } groups ? groups.Select(g => NameKey.Of(g)).ToHashSet(StringComparer.Ordinal) : null;
+        _codeFilter = options.OffenceCodes is { Count: > 0 } codes ? codes.ToHashSet() : null;
+        _groups = options.Catalogue.All.Select(o => o.Group).Distinct().ToArray();
+        if (options.OffenceGrain == OffenceGrain.None)
+        {
+            _offenceList.Add((null, null, null));
+        }
+    }
+
+    public ColumnMap Map => _map;
+
+    /// <summary>The chunk of the file being read (csv files are read in chunks whose line numbers are fixed up afterwards).</summary>
+    public int Chunk { get; set; }
+
+    public FileTally Tally { get; } = new();
+
+    /// <summary>Validates one row and adds it to the sums, or accounts for it as filtered, set aside or rejected.</summary>
+    /// <param name="row">The row's fields.</param>
+    /// <param name="number">Its line (csv, relative to the chunk) or sheet row.</param>
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Add<TRow>(scoped ref TRow row, long number)
+        where TRow : IFieldRow, allows ref struct
+    {
+        Tally.RowsRead++;
+        if (row.Count < _map.Width)
+        {
+            if (IsBlank(ref row))
+            {
+                SetAside(BlankRowName, default);
+                return;
+            }
+
+            RejectShortRow(number, row.Count);
+            return;
+        }
+
+        // The counts first: every row's counts are accounted for, whatever happens to it.
+        long recorded = 0, closed = 0, offences = 0;
+        if (_map.Recorded >= 0 && !ReadCount(ref row, _map.Recorded, number, out recorded, default))
+        {
+            return;
+        }
+
+        if (_map.Closed >= 0 && !ReadCount(ref row, _map.Closed, number, out closed, new CountTotals(recorded, 0, 0)))
+        {
+            return;
+        }
+
+        if (_map.Offences >= 0 && !ReadCount(ref row, _map.Offences, number, out offences, new CountTotals(recorded, closed, 0)))
+        {
+            return;
+        }
+
+        var counts = new CountTotals(recorded, closed, offences);
+        Tally.CountsRead += counts;
+
+        var forceText = row[_map.Force];
+        var force = _lastForce.Matches(forceText) ? _lastForce.Value : _lastForce.Set(forceText, ResolveForce(forceText));
+        if (force.Kind == ForceNameMatchKind.NonForce)
+        {
+            SetAside(force.Text, counts);
+            return;
+        }
+
+        if (force.Kind == ForceNameMatchKind.Unknown)
+        {
+            force.Rows++;
+            RejectField(number, _map.Force, counts, Problem.UnknownForce, forceText, force.Suggestions);
+            return;
+        }
+
+        var yearText = row[_map.Year];
+        var year = _lastYear.Matches(yearText) ? _lastYear.Value : _lastYear.Set(yearText, ResolveYear(yearText));
+
+        if (year == 0)
+        {
+            RejectField(number, _map.Year, counts, Problem.Year, yearText);
+            return;
+        }
+
+        var quarter = 0;
+        if (_map.Quarter >= 0 && !TryReadQuarter(row[_map.Quarter], out quarter))
+        {
+            RejectField(number, _map.Quarter, counts, Problem.Quarter, row[_map.Quarter]);
+            return;
+        }
+
+        var outcomeId = -1;
+        if (_map.Kind == OpenDataTableKind.Outcomes)
+        {
+            outcomeId = ResolveOutcome(row[_map.OutcomeType]);
+            if (outcomeId < 0)
+            {
+                RejectField(number, _map.OutcomeType, counts, Problem.OutcomeType, row[_map.OutcomeType]);
+                return;
+            }
+
+            var outcome = _outcomeList[outcomeId];
+            if (_map.OutcomeGroup >= 0 && !CheckOutcomeGroup(ref row, outcomeId, outcome, number, counts))
+            {
+                return;
+            }
+
+            if (outcome.IsAssignedOutcome && (recorded < 0 || closed < 0))
+            {
+                RejectNegative(number, recorded < 0 ? _map.Recorded : _map.Closed, counts, Math.Min(recorded, closed), outcome);
+                return;
+            }
+        }
+        else if (offences < 0)
+        {
+            RejectNegative(number, _map.Offences, counts, offences, null);
+            return;
+        }
+
+        var excluded = force.Excluded || (_years is not null && !_years.Contains(year));
+        OffenceEntry? group = null, subgroup = null;
+        CodeEntry? code = null;
+        if (_map.OffenceGroup >= 0)
+        {
+            var groupText = row[_map.OffenceGroup];
+            group = _lastGroup.Matches(groupText) ? _lastGroup.Value : _lastGroup.Set(groupText, ResolveOffenceText(_offenceGroups, groupText, _groupFilter));
+            if (group is null)
+            {
+                RejectField(number, _map.OffenceGroup, counts, Problem.Empty, groupText);
+                return;
+            }
+
+            excluded |= group.Excluded;
+        }
+
+        if (_map.OffenceSubgroup >= 0 && _options.OffenceGrain >= OffenceGrain.Subgroup)
+        {
+            var subgroupText = row[_map.OffenceSubgroup];
+            subgroup = _lastSubgroup.Matches(subgroupText) ? _lastSubgroup.Value : _lastSubgroup.Set(subgroupText, ResolveOffenceText(_offenceSubgroups, subgroupText, null));
+            if (subgroup is null)
+            {
+                RejectField(number, _map.OffenceSubgroup, counts, Problem.Empty, subgroupText);
+                return;
+            }
+        }
+
+        if (_map.OffenceCode >= 0)
+        {
+            var codeText = row[_map.OffenceCode];
+            code = _lastCode.Matches(codeText) ? _lastCode.Value : _lastCode.Set(codeText, ResolveCode(codeText));
+            if (code is null)
+            {
+                RejectField(number, _map.OffenceCode, counts, Problem.OffenceCode, codeText);
+                return;
+            }
+
+            excluded |= code.Excluded;
+        }
+
+        if (excluded)
+        {
+            Tally.RowsFiltered++;
+            Tally.CountsFiltered += counts;
+            return;
+        }
+
+        var key = new AggregateKey(force.Id, (year * 8) + (_options.ByQuarter ? quarter : 0), OffenceId(group, subgroup, code), outcomeId);
+        ref var sums = ref CollectionsMarshal.GetValueRefOrAddDefault(_sums, key, out _);
+        sums.Recorded = checked(sums.Recorded + recorded);
+        sums.Closed = checked(sums.Closed + closed);
+        sums.Offences = checked(sums.Offences + offences);
+        Tally.RowsKept++;
+        Tally.CountsKept += counts;
+    }
+
+    private const string BlankRowName = "(blank row)";
+
+    private enum Problem
+    {
+        UnknownForce,
+        Year,
+        Quarter,
+        OutcomeType,
+        OffenceCode,
+        Empty,
+    }
+
+    // The rejections are out of line: their messages would otherwise bloat the row method and use up the JIT's
+    // inlining budget that the hot calls need.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void RejectField(long number, int column, CountTotals counts, Problem problem, ReadOnlySpan<char> field, IReadOnlyList<string>? suggestions = null)
+    {
+        var value = field.Trim().ToString();
+        Reject(number, column, counts, problem switch
+        {
+            Problem.UnknownForce => $"'{value}' is not a known police force; nearest known names: {string.Join(", ", suggestions!.Select(s => $"'{s}'"))}.",
+            Problem.Year => $"'{value}' is not a financial year (expected a form such as '2020/21').",
+            Problem.Quarter => $"'{value}' is not a financial quarter (expected Q1 to Q4 or 1 to 4).",
+            Problem.OutcomeType => $"'{value}' is not an outcome type of the catalogue (expected a code such as '16' or '1A').",
+            Problem.OffenceCode => $"'{value}' is not an offence code (expected one to three digits and at most two letters, such as '8N').",
+            _ => $"the {_map.HeaderOf(column)} is empty.",
+        });
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void RejectNegative(long number, int column, CountTotals counts, long count, OutcomeType? outcome)
+        => Reject(number, column, counts, outcome is null
+            ? string.Create(CultureInfo.InvariantCulture, $"the number of offences {count} is negative.")
+            : string.Create(CultureInfo.InvariantCulture, $"the count {count} of {outcome} is negative; only outcome 0 (not yet assigned) can be."));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void RejectShortRow(long number, int fields)
+        => Reject(number, -1, default, string.Create(CultureInfo.InvariantCulture,
+            $"the row has {fields} fields; the header has {_map.Headers.Count} and this table needs at least {_map.Width}."));
+
+    private static bool IsBlank<TRow>(scoped ref TRow row)
+        where TRow : IFieldRow, allows ref struct
+    {
+        for (var i = 0; i < row.Count; i++)
+        {
+            if (!row[i].IsWhiteSpace())
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool ReadCount<TRow>(scoped ref TRow row, int column, long number, out long value, CountTotals counts)
+        where TRow : IFieldRow, allows ref struct
+    {
+        if (CountParser.TryParse(row[column], out value))
+        {
+            return true;
+        }
+
+        RejectCount(row[column], column, number, counts);
+        return false;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void RejectCount(ReadOnlySpan<char> field, int column, long number, CountTotals counts)
+    {
+        var text = field.Trim().ToString();
+        Tally.CountsRead += counts;
+        Reject(number, column, counts, text.Length == 0 ? "the count is empty." : $"'{text}' is not a whole number.");
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool CheckOutcomeGroup<TRow>(scoped ref TRow row, int outcomeId, OutcomeType outcome, long number, CountTotals counts)
+        where TRow : IFieldRow, allows ref struct
+    {
+        // The text last verified for this outcome type is almost always the text of this row.
+        var text = row[_map.OutcomeGroup];
+        return (outcomeId < _verifiedGroupText.Length && _verifiedGroupText[outcomeId] is { } verified && text.SequenceEqual(verified))
+            || CheckOutcomeGroupText(text, outcomeId, outcome, number, counts);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool CheckOutcomeGroupText(ReadOnlySpan<char> text, int outcomeId, OutcomeType outcome, long number, CountTotals counts)
+    {
+        if (!_outcomeGroups.TryGet(text, out var group))
+        {
+            group = null;
+            foreach (var candidate in _groups)
+            {
+                if (candidate.Matches(text))
+                {
+                    group = candidate;
+                    break;
+                }
+            }
+
+            _outcomeGroups.Add(text, group);
+        }
+
+        if (group is not null && group.Equals(outcome.Group))
+        {
+            if (outcomeId >= _verifiedGroupText.Length)
+            {
+                Array.Resize(ref _verifiedGroupText, outcomeId * 2);
+            }
+
+            _verifiedGroupText[outcomeId] = text.ToString();
+            return true;
+        }
+
+        Reject(number, _map.OutcomeGroup, counts, group is null
+            ? $"'{text.Trim().ToString()}' is not an outcome group of the framework (outcome {outcome.Code} belongs to '{outcome.Group.Name}')."
+            : $"the outcome group '{text.Trim().ToString()}' does not match outcome {outcome.Code}, which belongs to '{outcome.Group.Name}'.");
+        return false;
+    }
+
+    private int ResolveYear(ReadOnlySpan<char> text)
+    {
+        if (!_yearCache.TryGet(text, out var year))
+        {
+            year = _yearCache.Add(text, FinancialYear.TryParseCore(text, out var parsed) ? parsed.StartYear : 0);
+        }
+
+        return year;
+    }
+
+    private ForceEntry ResolveForce(ReadOnlySpan<char> text)
+    {
+        if (_forces.TryGet(text, out var entry))
+        {
+            return entry;
+        }
+
+        var name = text.Trim().ToString();
+        var match = _options.Registry.Match(name);
+        entry = new ForceEntry(match.Kind, name, match.Suggestions);
+        if (match.Force is { } force)
+        {
+            entry.Id = _forceList.IndexOf(force);
+            if (entry.Id < 0)
+            {
+                entry.Id = _forceList.Count;
+                _forceList.Add(force);
+            }
+
+            entry.Excluded = _options.Forces is { Count: > 0 } forces && !forces.Contains(force);
+        }
+
+        return _forces.Add(text, entry);
+    }
+
+    /// <summary>"Q1" to "Q4" or "1" to "4" inline; anything else (spaces, lower case) through <see cref="FinancialQuarter.TryParseQuarterNumber"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryReadQuarter(ReadOnlySpan<char> text, out int quarter)
+    {
+        var digit = text.Length switch
+        {
+            1 => text[0],
+            2 when text[0] == 'Q' => text[1],
+            _ => '\0',
+        };
+        quarter = digit - '0';
+        return quarter is >= 1 and <= 4 || FinancialQuarter.TryParseQuarterNumber(text, out quarter);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int ResolveOutcome(ReadOnlySpan<char> text)
+    {
+        // Fast path: a bare code of one or two digits and an optional letter ("16", "1A"), looked up by value.
+        var slot = BareCodeSlot(text);
+        return slot >= 0 && _outcomeBySlot[slot] != Unresolved ? _outcomeBySlot[slot] : ResolveOutcomeText(text, slot);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int ResolveOutcomeText(ReadOnlySpan<char> text, int slot)
+    {
+        if (_outcomes.TryGet(text, out var id))
+        {
+            return id;
+        }
+
+        id = -1;
+        if (_options.Catalogue.TryGetByCode(text, out var outcome))
+        {
+            id = _outcomeList.IndexOf(outcome);
+            if (id < 0)
+            {
+                id = _outcomeList.Count;
+                _outcomeList.Add(outcome);
+            }
+        }
+
+        if (slot >= 0)
+        {
+            _outcomeBySlot[slot] = id;
+        }
+
+        return _outcomes.Add(text, id);
+    }
+
+    private const int Unresolved = int.MinValue;
+
+    /// <summary>0 to 2,699 for a bare code: number × 27 + (letter − 'A' + 1, or 0); −1 for anything else.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int BareCodeSlot(ReadOnlySpan<char> text)
+    {
+        var number = 0;
+        var i = 0;
+        for (; i < text.Length && i < 2 && char.IsAsciiDigit(text[i]); i++)
+        {
+            number = (number * 10) + (text[i] - '0');
+        }
+
+        if (i == 0)
+        {
+            return -1;
+        }
+
+        if (i == text.Length)
+        {
+            return number * 27;
+        }
+
+        return i == text.Length - 1 && char.IsAsciiLetterUpper(text[i]) ? (number * 27) + (text[i] - 'A' + 1) : -1;
+    }
+
+    private static OffenceEntry? ResolveOffenceText(SpanCache<OffenceEntry> cache, ReadOnlySpan<char> text, HashSet<string>? filter)
+    {
+        if (cache.TryGet(text, out var entry))
+        {
+            return entry;
+        }
+
+        var trimmed = text.Trim();
+        if (trimmed.IsEmpty)
+        {
+            return null;
+        }
+
+        // Spellings that differ only in case, dashes or spaces share one id (and the first spelling seen).
+        var key = NameKey.Of(trimmed);
+        entry = cache.Entries.Select(e => e.Value).FirstOrDefault(e => e.Key == key)
+            ?? new OffenceEntry(key, trimmed.ToString(), cache.Entries.Select(e => e.Value.Key).Distinct(StringComparer.Ordinal).Count(), filter is not null && !filter.Contains(key));
+        return cache.Add(text, entry);
+    }
+
+    private CodeEntry? ResolveCode(ReadOnlySpan<char> text)
+    {
+        if (_offenceCodes.TryGet(text, out var entry))
+        {
+            return entry;
+        }
+
+        entry = null;
+        if (OffenceCode.TryParse(text, out var code))
+        {
+            var id = _offenceCodes.Entries.Select(e => e.Value).FirstOrDefault(e => e is not null && e.Code == code)?.Id
+                ?? _offenceCodes.Entries.Where(e => e.Value is not null).Select(e => e.Value!.Code).Distinct().Count();
+            entry = new CodeEntry(code, id, _codeFilter is not null && !_codeFilter.Contains(code));
+        }
+
+        return _offenceCodes.Add(text, entry);
+    }
+
+    private int OffenceId(OffenceEntry? group, OffenceEntry? subgroup, CodeEntry? code)
+    {
+        var grain = _options.OffenceGrain;
+        if (grain == OffenceGrain.None)
+        {
+            return 0;
+        }
+
+        var triple = (group!.Id, grain >= OffenceGrain.Subgroup ? subgroup!.Id : -1, grain == OffenceGrain.Code ? code!.Id : -1);
+        ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(_offenceIds, triple, out var exists);
+        if (!exists)
+        {
+            id = _offenceList.Count;
+            _offenceList.Add((group.Display, grain >= OffenceGrain.Subgroup ? subgroup!.Display : null, grain == OffenceGrain.Code ? code!.Code : null));
+        }
+
+        return id;
+    }
+
+    private void SetAside(string name, CountTotals counts)
+    {
+        Tally.RowsSetAside++;
+        Tally.CountsSetAside += counts;
+        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(Tally.SetAside, name, out _);
+        entry.Rows++;
+        entry.Counts += counts;
+    }
+
+    private void Reject(long number, int column, CountTotals counts, string reason)
+    {
+        var location = new ImportLocation(_file, _sheet, number, column >= 0 ? _map.HeaderOf(column) : null);
+        if (_options.Strict)
+        {
+            throw new ChunkRowException(Chunk, new ImportFormatException(location, reason));
+        }
+
+        Tally.RowsRejected++;
+        Tally.CountsRejected += counts;
+        if (_rejected.Count < _options.MaxRejectedRowsListed)
+        {
+            _rejected.Add((Chunk, new RejectedRow(location, reason)));
+        }
+    }
+
+    /// <summary>Adds this accumulator's sums, tallies and rejected rows (line numbers fixed up by chunk) into <paramref name="target"/>.</summary>
+    public void MergeInto(FileAggregate target, Func<int, long> lineOffsetOfChunk)
+    {
+        var scopes = new CrimeScope[_offenceList.Count];
+        for (var i = 0; i < scopes.Length; i++)
+        {
+            scopes[i] = ScopeOf(_offenceList[i]);
+        }
+
+        foreach (var (key, sums) in _sums)
+        {
+            var startYear = key.Period / 8;
+            var quarter = key.Period % 8;
+            var year = FinancialYear.StartingIn(startYear);
+            ReportingPeriod period = quarter == 0 ? year : FinancialQuarter.Of(year, quarter);
+            var figureKey = new FigureKey(_forceList[key.Force], period, scopes[key.Offence]);
+            target.Add(figureKey, key.Outcome >= 0 ? _outcomeList[key.Outcome] : null, sums);
+        }
+
+        target.Tally.Add(Tally);
+        foreach (var entry in _forces.Entries.Select(e => e.Value).Where(e => e.Kind == ForceNameMatchKind.Unknown && e.Rows > 0).DistinctBy(e => e.Text))
+        {
+            target.AddUnknown(entry.Text, entry.Rows, entry.Suggestions);
+        }
+
+        foreach (var (chunk, row) in _rejected)
+        {
+            target.Rejected.Add(row with { Location = row.Location with { Number = row.Location.Number + lineOffsetOfChunk(chunk) } });
+        }
+    }
+
+    private CrimeScope ScopeOf((string? Group, string? Subgroup, OffenceCode? Code) offence)
+    {
+        var scope = _options.BaseScope;
+        if (offence.Group is not null)
+        {
+            scope = scope.WithOffenceGroup(offence.Group);
+        }
+        else if (_options.OffenceGroups is { Count: > 0 } groups)
+        {
+            scope = groups.Count == 1 ? scope.WithOffenceGroup(groups.First()) : CrimeScope.Named($"{scope.Name}: offence groups {string.Join("; ", groups)}");
+        }
+
+        if (offence.Subgroup is not null)
+        {
+            scope = scope.WithOffenceSubgroup(offence.Subgroup);
+        }
+
+        if (offence.Code is { } code)
+        {
+            scope = scope.WithOffenceCode(code);
+        }
+        else if (_options.OffenceCodes is { Count: > 0 } codes)
+        {
+            scope = codes.Count == 1 ? scope.WithOffenceCode(codes.First()) : CrimeScope.Named($"{scope.Name}: offence codes {string.Join(", ", codes)}");
+        }
+
+        return scope;
+    }
+
+    private readonly record struct AggregateKey(int Force, int Period, int Offence, int Outcome);
+
+    private sealed class ForceEntry(ForceNameMatchKind kind, string text, IReadOnlyList<string> suggestions)
+    {
+        public ForceNameMatchKind Kind { get; } = kind;
+
+        public string Text { get; } = text;
+
+        public IReadOnlyList<string> Suggestions { get; } = suggestions;
+
+        public int Id { get; set; } = -1;
+
+        public bool Excluded { get; set; }
+
+        public long Rows { get; set; }
+    }
+
+    private sealed record OffenceEntry(string Key, string Display, int Id, bool Excluded);
+
+    private sealed record CodeEntry(OffenceCode Code, int Id, bool Excluded);
+}
+
+/// <summary>The three sums kept per key.</summary>
+internal struct Sums
+{
+    public long Recorded;
+    public long Closed;
+    public long Offences;
+
+    public void Add(Sums other)
+    {
+        Recorded = checked(Recorded + other.Recorded);
+        Closed = checked(Closed + other.Closed);
+        Offences = checked(Offences + other.Offences);
+    }
+}
+
+/// <summary>A strict-mode row error raised in a chunk of a csv file, whose line number is relative to the chunk.</summary>
+internal sealed class ChunkRowException(int chunk, ImportFormatException error) : Exception(error.Message, error)
+{
+    public int Chunk { get; } = chunk;
+
+    public ImportFormatException Error { get; } = error;
+}

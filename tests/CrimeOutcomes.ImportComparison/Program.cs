@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using System.Globalization;
+using CrimeOutcomes.ImportComparison;
+
+// Manual comparison harness (see docs/performance.md). Each command does one job in a fresh process so that
+// hyperfine and /usr/bin/time -v can time it:
+//   generate-csv <path> <rows>      a realistic outcomes csv (about 220 bytes a row)
+//   generate-xlsx <path> <rows>     the same rows as an xlsx workbook
+//   ours <csv|xlsx> [repeat]        CrimeOutcomes import + aggregate (force × year × outcome, one offence group), full validation
+//   duckdb <csv>                    DuckDB read_csv + GROUP BY, same aggregate
+//   sep <csv>                       a hand-written single-thread Sep loop, same aggregate, no validation
+//   xlsx-edr <xlsx> / xlsx-mini <xlsx>  stream every cell of the data sheet as text with ExcelDataReader / MiniExcel
+var command = args.Length > 0 ? args[0] : "help";
+var stopwatch = Stopwatch.StartNew();
+string summary;
+switch (command)
+{
+    case "generate-csv":
+        LargeFileGenerator.WriteCsv(args[1], long.Parse(args[2], CultureInfo.InvariantCulture));
+        summary = $"wrote {new FileInfo(args[1]).Length:N0} bytes";
+        break;
+    case "generate-xlsx":
+        await LargeFileGenerator.WriteXlsxAsync(args[1], long.Parse(args[2], CultureInfo.InvariantCulture));
+        summary = $"wrote {new FileInfo(args[1]).Length:N0} bytes";
+        break;
+    case "ours":
+        var repeat = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1;
+        summary = string.Empty;
+        for (var i = 0; i < repeat; i++)
+        {
+            var lap = Stopwatch.StartNew();
+            summary = Baselines.Ours(args[1]);
+            if (repeat > 1)
+            {
+                Console.Error.WriteLine($"  run {i + 1}: {lap.Elapsed.TotalSeconds:F3} s");
+            }
+        }
+
+        break;
+    case "duckdb":
+        summary = Baselines.DuckDb(args[1]);
+        break;
+    case "sep":
+        summary = SepBaseline.SepLoop(args[1]);
+        break;
+    case "xlsx-edr":
+        summary = Baselines.ExcelDataReaderCells(args[1]);
+        break;
+    case "xlsx-mini":
+        summary = Baselines.MiniExcelCells(args[1]);
+        break;
+    default:
+        Console.Error.WriteLine("commands: generate-csv, generate-xlsx, ours, duckdb, sep, xlsx-edr, xlsx-mini (see Program.cs)");
+        return 1;
+}
+
+Console.WriteLine($"{command}: {summary} in {stopwatch.Elapsed.TotalSeconds:F3} s");
+return 0;
