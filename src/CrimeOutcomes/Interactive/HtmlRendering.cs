@@ -1,3 +1,4 @@
+using CrimeOutcomes.Import;
 using CrimeOutcomes.Statistics;
 
 namespace CrimeOutcomes.Interactive;
@@ -67,6 +68,10 @@ public static class HtmlRendering
     /// <summary>A table of verdicts, one row each.</summary>
     /// <param name="verdicts">The verdicts.</param>
     public static string ToHtml(this IEnumerable<ClaimVerdict> verdicts) => ClaimVerdictRenderer.Html(Checked(verdicts).ToArray());
+
+    /// <summary>What an import did with every row: read, kept, filtered, rejected and set aside per file, whether they reconcile, with the names set aside, unknown names and rejected rows.</summary>
+    /// <param name="report">The report.</param>
+    public static string ToHtml(this ImportReport report) => ImportReportRenderer.Html(Checked(report));
 
     internal static T Checked<T>(T value)
         where T : class

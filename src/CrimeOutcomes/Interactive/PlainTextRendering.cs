@@ -1,3 +1,4 @@
+using CrimeOutcomes.Import;
 using CrimeOutcomes.Statistics;
 
 namespace CrimeOutcomes.Interactive;
@@ -64,4 +65,8 @@ public static class PlainTextRendering
     /// <summary>Each verdict in turn.</summary>
     /// <param name="verdicts">The verdicts.</param>
     public static string ToPlainText(this IEnumerable<ClaimVerdict> verdicts) => ClaimVerdictRenderer.Text(HtmlRendering.Checked(verdicts).ToArray());
+
+    /// <summary>The import report's own text, as the command line prints it.</summary>
+    /// <param name="report">The report.</param>
+    public static string ToPlainText(this ImportReport report) => ImportReportRenderer.Text(HtmlRendering.Checked(report));
 }

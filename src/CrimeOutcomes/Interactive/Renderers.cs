@@ -1,3 +1,4 @@
+using CrimeOutcomes.Import;
 using CrimeOutcomes.Statistics;
 
 namespace CrimeOutcomes.Interactive;
@@ -22,6 +23,7 @@ internal static class Renderers
         Renderer.For<FunnelPlot>(FunnelPlotRenderer.Html, FunnelPlotRenderer.Text),
         Renderer.For<ProportionRanking>(ProportionRankingRenderer.Html, ProportionRankingRenderer.Text),
         Renderer.For<ClaimVerdict>(ClaimVerdictRenderer.Html, ClaimVerdictRenderer.Text),
+        Renderer.For<ImportReport>(ImportReportRenderer.Html, ImportReportRenderer.Text),
         Renderer.For<IEnumerable<Ratio>>(r => RatioRenderer.Html(r.ToArray()), r => RatioRenderer.Text(r.ToArray())),
         Renderer.For<IEnumerable<RatioChange>>(c => RatioChangeRenderer.Html(c.ToArray()), c => RatioChangeRenderer.Text(c.ToArray())),
         Renderer.For<IEnumerable<RatioWithInterval>>(r => RatioRenderer.Html(r.ToArray()), r => RatioRenderer.Text(r.ToArray())),
