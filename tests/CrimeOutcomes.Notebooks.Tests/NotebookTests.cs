@@ -12,9 +12,11 @@ public sealed class NotebookTests(NotebookKernel kernel, ITestOutputHelper log)
     /// seed story: 5,523 / 10,829 = 51.0 % (West Mercia 2016), Wilson 0.50060–0.51943; 164,510 / 438,349 = 37.5 % (36 forces,
     /// 2016), 4.2 pp above a third, so "a third" does not fit; 4,519 / 9,773 = 46.2 % fits "just under 50 per cent";
     /// West Mercia 2015 → 2016 +4.76 pp, Newcombe +3.40 to +6.13 pp;
-    /// national aggregation: Σ outcome 16 / Σ recorded = 86,650 / 236,580 = 36.6 % over the notebook's 15 forces;
-    /// funnel dispersion Σ z² / 15 = 89.86 with z = (y − 0.36626) / √(0.36626 · 0.63374 / n); West Mercia 6,080 / 12,460,
-    /// Wilson 0.47919–0.49674, above the 99.8 % limit with West Midlands and Warwickshire;
+    /// national aggregation (docs/data/sample-outcomes-open-data.csv, 2020/21, recorded basis, summed with Python's csv module):
+    /// 3,696 rows read, 528 of Action Fraud set aside; Σ outcome 16 / Σ all outcomes = 260,898 / 1,135,630 = 23.0 % over
+    /// 6 forces; funnel dispersion Σ z² / 6 = 512.17 with z = (y − 0.229739) / √(0.229739 · 0.770261 / n), every force
+    /// beyond the 99.8 % limits (3 above, 3 below); Devon &amp; Cornwall 25.2859 % and the Metropolitan Police 25.2857 %,
+    /// plausible ranks 1–2; West Mercia 46,332 / 205,700 against the rest 214,566 / 929,930: −0.55 pp, Newcombe −0.75 to −0.35 pp;
     /// FOI table: 3,902 / 10,736 − 3,018 / 9,412 = 36.35 % − 32.07 % = +4.3 pp, Newcombe +2.97 to +5.59 pp, z = 6.38;
     /// Wilson 2019 0.31130–0.33016, 2020 0.35440–0.37260.
     /// </summary>
@@ -25,7 +27,11 @@ public sealed class NotebookTests(NotebookKernel kernel, ITestOutputHelper log)
             "51.0 %", "37.5 %", "5,523", "10,829", "+4.8 pp", "✗ does not fit", "✓ fits", "+4.2 pp", "“more than a third”",
             "50.1 % to 51.9 %", "+3.4 to +6.1 pp", "did not list its forces",
         ],
-        ["02-national-aggregation"] = ["36.6 %", "86,650", "236,580", "15 of 43 forces", "99.8 % limits", "above 99.8 % (3)", "φ = 89.86", "47.9 % to 49.7 %"],
+        ["02-national-aggregation"] =
+        [
+            "3,696", "Action Fraud", "✓ Every row is accounted for", "23.0 %", "260,898", "1,135,630", "6 of 43 forces", "99.8 % limits",
+            "above 99.8 % (3)", "below 99.8 % (3)", "φ = 512.17", "1–2", "-0.5 pp", "-0.7 to -0.3 pp",
+        ],
         ["03-your-own-foi-table"] = ["+4.3 pp", "3,902", "10,736", "+3.0 to +5.6 pp", "z = 6.38", "31.1 % to 33.0 %", "35.4 % to 37.3 %", "DifferentPeriodKind"],
     };
 
