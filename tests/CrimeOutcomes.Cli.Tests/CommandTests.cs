@@ -1,0 +1,102 @@
+using System.Text.Json;
+
+namespace CrimeOutcomes.Cli.Tests;
+
+[Collection(CliCollection.Name)]
+public sealed class CommandTests
+{
+    private const string Sample = "docs/data/sample-outcomes-open-data.csv";
+
+    [Fact]
+    public void With_no_arguments_it_prints_the_seed_table_changes_and_claims()
+    {
+        var (exitCode, output, error) = CliRunner.Run();
+
+        exitCode.Should().Be(0, error);
+        output.Should().Contain("5,523 / 10,829 = 51.0 %");
+        output.Should().Contain("4,519 / 9,773 = 46.2 %");
+        output.Should().Contain("164,510 / 438,349 = 37.5 %");
+        output.Should().Contain("36 of 43 forces (members not published)");
+        output.Should().Contain("+4.8 pp (46.2 % \u2192 51.0 %)");
+        output.Should().Contain("Does not fit 'a third'");
+        output.Should().Contain("Does not fit 'just under 50 per cent'");
+        output.Should().Contain("Fits 'just under 50 per cent': 4,519 / 9,773 = 46.2 %");
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("import", "--help")]
+    [InlineData("ratios", "--help")]
+    public void Every_command_has_help(params string[] args)
+    {
+        var (exitCode, output, _) = CliRunner.Run(args);
+        exitCode.Should().Be(0);
+        output.Should().Contain("Usage:");
+        output.Should().Contain(args.Length == 1 ? "crime-outcomes" : args[0]);
+    }
+
+    [Fact]
+    public void Version_prints_the_version()
+    {
+        var (exitCode, output, _) = CliRunner.Run("--version");
+        exitCode.Should().Be(0);
+        output.Trim().Should().MatchRegex(@"^\d+\.\d+\.\d+");
+    }
+
+    [Fact]
+    public void Import_prints_a_report_that_accounts_for_every_row()
+    {
+        var (exitCode, output, error) = CliRunner.Run("import", Sample);
+
+        exitCode.Should().Be(0, error);
+        // 3,697 lines in the file = a header + 3,696 rows; 528 of them are Action Fraud's (not a force).
+        output.Should().Contain("rows read 3,696 = kept 3,168 + filtered 0 + rejected 0 + set aside 528");
+        output.Should().Contain("set aside: 'Action Fraud' (528 rows");
+    }
+
+    [Fact]
+    public void Ratios_by_force_as_csv_carry_exact_counts_and_the_national_line()
+    {
+        var (exitCode, output, error) = CliRunner.Run("ratios", Sample, "--outcome", "16", "--year", "2020/21", "--format", "csv");
+
+        exitCode.Should().Be(0, error);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        lines.Should().Contain(l => l.StartsWith("Kent,", StringComparison.Ordinal) && l.Contains(",36476,recorded crimes,178644,", StringComparison.Ordinal));
+        // The national line is the sum over the six forces of the sample: 260,898 / 1,135,630.
+        lines.Should().Contain(l => l.StartsWith("England and Wales,", StringComparison.Ordinal) && l.Contains(",260898,recorded crimes,1135630,", StringComparison.Ordinal) && l.EndsWith(",6,43,6 of 43 forces", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ratios_as_json_parse_and_hold_the_counts()
+    {
+        var (exitCode, output, error) = CliRunner.Run("ratios", Sample, "--outcome", "16", "--year", "2020/21", "--format", "json");
+
+        exitCode.Should().Be(0, error);
+        using var document = JsonDocument.Parse(output);
+        document.RootElement.ToString().Should().Contain("36476").And.Contain("178644").And.Contain("260898");
+    }
+
+    [Fact]
+    public void Ratios_as_a_table_show_the_coverage_of_the_national_line()
+    {
+        var (exitCode, output, _) = CliRunner.Run("ratios", Sample, "--outcome", "16", "--year", "2020/21");
+        exitCode.Should().Be(0);
+        output.Should().Contain("England and Wales").And.Contain("23.0 %").And.Contain("6 of 43 forces");
+    }
+
+    [Fact]
+    public void A_malformed_year_is_a_clear_error_and_exit_code_2()
+    {
+        var (exitCode, _, error) = CliRunner.Run("ratios", Sample, "--outcome", "16", "--year", "2020/22");
+        exitCode.Should().Be(2);
+        error.Should().Contain("'2020/22' is not a financial year");
+    }
+
+    [Fact]
+    public void A_missing_file_is_a_clear_error()
+    {
+        var (exitCode, _, error) = CliRunner.Run("import", "no-such-file.csv");
+        exitCode.Should().NotBe(0);
+        error.Should().Contain("no-such-file.csv");
+    }
+}
