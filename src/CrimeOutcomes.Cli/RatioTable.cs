@@ -73,7 +73,10 @@ internal static class RatioTable
         WriteLine(output, national.Coverage.Area.Name, national);
         if (!national.Coverage.IsComplete)
         {
-            output.WriteLine($"The national line covers {national.Coverage}: the forces missing are {string.Join(", ", national.Coverage.Missing.Select(f => f.Name))}.");
+            var missing = national.Coverage.Missing;
+            output.WriteLine(missing.Count <= 10
+                ? $"The national line covers {national.Coverage}: the forces missing are {string.Join(", ", missing.Select(f => f.Name))}."
+                : $"The national line covers {national.Coverage}: {missing.Count} forces have no figures in the files.");
         }
     }
 

@@ -44,17 +44,6 @@ public sealed class CommandTests
     }
 
     [Fact]
-    public void Import_prints_a_report_that_accounts_for_every_row()
-    {
-        var (exitCode, output, error) = CliRunner.Run("import", Sample);
-
-        exitCode.Should().Be(0, error);
-        // 3,697 lines in the file = a header + 3,696 rows; 528 of them are Action Fraud's (not a force).
-        output.Should().Contain("rows read 3,696 = kept 3,168 + filtered 0 + rejected 0 + set aside 528");
-        output.Should().Contain("set aside: 'Action Fraud' (528 rows");
-    }
-
-    [Fact]
     public void Ratios_by_force_as_csv_carry_exact_counts_and_the_national_line()
     {
         var (exitCode, output, error) = CliRunner.Run("ratios", Sample, "--outcome", "16", "--year", "2020/21", "--format", "csv");

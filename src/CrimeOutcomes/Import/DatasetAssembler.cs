@@ -2,43 +2,50 @@ namespace CrimeOutcomes.Import;
 
 /// <summary>
 /// Turns the aggregates of several files into one dataset: later releases replace earlier ones year by year,
+/// files with figures for different keys of the same year (the main and the alternate-offence tables) add up,
 /// recorded crimes come from recorded-crime tables or, failing those, from the recorded-basis outcome sums.
 /// </summary>
 internal static class DatasetAssembler
 {
     public static ImportResult Assemble(IReadOnlyList<FileAggregate> files, ImportOptions options)
     {
-        // Which file supplies each (table kind, financial year): the latest release; two undated files clash.
-        var winners = new Dictionary<(OpenDataTableKind, FinancialYear), FileAggregate>();
-        foreach (var file in files)
+        // For each year, a file whose figures overlap those of another file of the same kind is a release of the
+        // same table: the later release supplies the year. Files whose figures do not overlap (the main table and
+        // the alternate-offence table, say) both do. Overlapping files whose names show no release order clash.
+        var superseded = new Dictionary<(FileAggregate File, FinancialYear Year), FileAggregate>();
+        var byYear = files.SelectMany(f => f.Years.Select(y => (File: f, Year: y))).GroupBy(x => (x.File.Kind, x.Year));
+        foreach (var group in byYear)
         {
-            foreach (var year in file.Years)
+            var year = group.Key.Year;
+            var accepted = new List<(FileAggregate File, HashSet<(FigureKey, OutcomeType?)> Keys)>();
+            foreach (var file in group.Select(x => x.File).OrderByDescending(f => f.ReleaseDate ?? DateOnly.MinValue))
             {
-                if (!winners.TryGetValue((file.Kind, year), out var other))
+                var keys = file.Figures.Keys.Where(k => FileAggregate.YearOf(k.Key.Period) == year).ToHashSet();
+                var later = accepted.FirstOrDefault(a => a.Keys.Overlaps(keys));
+                if (later.File is null)
                 {
-                    winners[(file.Kind, year)] = file;
+                    accepted.Add((file, keys));
                     continue;
                 }
 
-                if (file.ReleaseDate is null || other.ReleaseDate is null || file.ReleaseDate == other.ReleaseDate)
+                if (file.ReleaseDate is null || later.File.ReleaseDate is null || file.ReleaseDate == later.File.ReleaseDate)
                 {
                     throw new ImportFormatException(
-                        $"'{other.File}' and '{file.File}' both give {file.Kind} figures for {year}, and their names do not show which release is later "
+                        $"'{later.File.File}' and '{file.File}' both give {file.Kind} figures for {year} for the same keys, and their names do not show which release is later "
                         + "(a re-issued Home Office file ends in its release date, such as '-240425' for 25 April 2024). Import one of them.");
                 }
 
-                if (file.ReleaseDate > other.ReleaseDate)
-                {
-                    winners[(file.Kind, year)] = file;
-                }
+                superseded[(file, year)] = later.File;
             }
         }
+
+        bool Supplies(FileAggregate file, ReportingPeriod period) => !superseded.ContainsKey((file, FileAggregate.YearOf(period)));
 
         var builder = new OutcomeDatasetBuilder();
         var recordedKeys = new HashSet<FigureKey>();
         foreach (var file in files.Where(f => f.Kind == OpenDataTableKind.RecordedCrime))
         {
-            foreach (var ((key, _), sums) in file.Figures.Where(f => winners[(file.Kind, FileAggregate.YearOf(f.Key.Key.Period))] == file))
+            foreach (var ((key, _), sums) in file.Figures.Where(f => Supplies(file, f.Key.Key.Period)))
             {
                 builder.AddRecordedCrimes(key, sums.Offences);
                 recordedKeys.Add(key);
@@ -48,7 +55,7 @@ internal static class DatasetAssembler
         foreach (var file in files.Where(f => f.Kind == OpenDataTableKind.Outcomes))
         {
             var derived = new Dictionary<FigureKey, long>();
-            foreach (var ((key, outcome), sums) in file.Figures.Where(f => winners[(file.Kind, FileAggregate.YearOf(f.Key.Key.Period))] == file)
+            foreach (var ((key, outcome), sums) in file.Figures.Where(f => Supplies(file, f.Key.Key.Period))
                          .OrderBy(f => f.Key.Key.Area.Name, StringComparer.Ordinal).ThenBy(f => f.Key.Key.Period).ThenBy(f => f.Key.Outcome))
             {
                 if (file.HasRecordedBasis)
@@ -77,8 +84,8 @@ internal static class DatasetAssembler
 
         var reports = files.Select(file =>
         {
-            var lost = file.Years.Where(y => winners[(file.Kind, y)] != file).ToArray();
-            return file.ToReport(lost, lost.Length > 0 ? winners[(file.Kind, lost[0])].File : null);
+            var lost = file.Years.Where(y => superseded.ContainsKey((file, y))).ToArray();
+            return file.ToReport(lost, lost.Length > 0 ? superseded[(file, lost[0])].File : null);
         }).ToArray();
         return new ImportResult(builder.Build(), new ImportReport(reports));
     }

@@ -57,8 +57,6 @@ internal sealed class OpenDataAccumulator
         }
     }
 
-    public ColumnMap Map => _map;
-
     /// <summary>The chunk of the file being read (csv files are read in chunks whose line numbers are fixed up afterwards).</summary>
     public int Chunk { get; set; }
 
@@ -67,7 +65,6 @@ internal sealed class OpenDataAccumulator
     /// <summary>Validates one row and adds it to the sums, or accounts for it as filtered, set aside or rejected.</summary>
     /// <param name="row">The row's fields.</param>
     /// <param name="number">Its line (csv, relative to the chunk) or sheet row.</param>
-
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add<TRow>(scoped ref TRow row, long number)
         where TRow : IFieldRow, allows ref struct

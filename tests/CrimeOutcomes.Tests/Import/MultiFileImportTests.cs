@@ -63,4 +63,25 @@ public sealed class MultiFileImportTests : IDisposable
 
         act.Should().Throw<ImportFormatException>().WithMessage("*'outcomes-a.csv' and 'outcomes-b.csv' both give Outcomes figures for 2020/21*");
     }
+
+    [Fact]
+    public void The_alternate_offence_table_of_the_same_year_adds_its_outcomes_instead_of_replacing_the_main_table()
+    {
+        var main = Write("prc-outcomes-open-data-mar2021-tables-240425.csv", new FixtureSpec(), 17, out var mainRows);
+        // The alternate-offence file: outcome 1A (a subset of 1) for the same forces, year and offences, released on another day.
+        var alternate = mainRows.Where(r => r.OutcomeType == "1").Select(r => r with { OutcomeType = "1A", OutcomeDescription = "Charged or summonsed for an alternate offence" }).ToArray();
+        var alternatePath = _dir.File("prc-outcomes-alternate-offence-mar2021-210722.csv");
+        OpenDataFixtures.WriteCsv(alternatePath, new FixtureSpec(), alternate);
+
+        var result = new OutcomesOpenDataReader().Read([main, alternatePath]);
+
+        var kent = new FigureKey(ForceRegistry.Default.Get("Kent"), FinancialYear.Parse("2020/21"), CrimeScope.AllCrime);
+        var charged = mainRows.Where(r => r.Force == "Kent " && r.OutcomeType == "1").Sum(r => r.Recorded);
+        result.Dataset.OutcomeCountFor(kent, CountBasis.RecordedInPeriod, OutcomeType.ChargedOrSummonsed).Should().Be(charged);
+        result.Dataset.OutcomeCountFor(kent, CountBasis.RecordedInPeriod, OutcomeType.ChargedAlternateOffence).Should().Be(charged);
+        result.Report.Files.Should().OnlyContain(f => f.SupersededYears.Count == 0);
+
+        // Recorded crimes are derived from the main table's outcomes only: 1A is a subset of 1, never added to it.
+        result.Dataset.RecordedCrimesFor(kent).Should().Be(mainRows.Where(r => r.Force == "Kent ").Sum(r => r.Recorded));
+    }
 }

@@ -18,7 +18,7 @@ public sealed class SampleDataTests
         OffenceCount = 2,
     };
 
-    private static string SamplePath()
+    internal static string SamplePath()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CrimeOutcomes.sln")))
