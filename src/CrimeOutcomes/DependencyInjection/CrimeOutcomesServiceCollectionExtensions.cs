@@ -1,3 +1,4 @@
+using CrimeOutcomes.Import;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -9,7 +10,8 @@ public static class CrimeOutcomesServiceCollectionExtensions
     /// <summary>
     /// Registers the outcome catalogue (<see cref="IOutcomeCatalogue"/>), the force registry
     /// (<see cref="IForceRegistry"/>) and the calculators (<see cref="OutcomeRatioCalculator"/>,
-    /// <see cref="AreaAggregator"/>) as singletons. Uses TryAdd, so registrations made before this call win, and a
+    /// <see cref="AreaAggregator"/>) and the open-data reader (<see cref="OutcomesOpenDataReader"/>, using the
+    /// registered catalogue and registry) as singletons. Uses TryAdd, so registrations made before this call win, and a
     /// second call adds nothing.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -28,6 +30,11 @@ public static class CrimeOutcomesServiceCollectionExtensions
         services.TryAddSingleton(options.Forces);
         services.TryAddSingleton<OutcomeRatioCalculator>();
         services.TryAddSingleton<AreaAggregator>();
+        services.TryAddSingleton(provider => new OutcomesOpenDataReader(options.Import with
+        {
+            Catalogue = provider.GetRequiredService<IOutcomeCatalogue>(),
+            Registry = provider.GetRequiredService<IForceRegistry>(),
+        }));
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using CrimeOutcomes.Import;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CrimeOutcomes.Tests.DependencyInjection;
@@ -14,6 +15,7 @@ public class ServiceCollectionTests
         provider.GetRequiredService<OutcomeRatioCalculator>().Should().NotBeNull();
         provider.GetRequiredService<AreaAggregator>().Should().NotBeNull();
         provider.GetRequiredService<CrimeOutcomesOptions>().Should().NotBeNull();
+        provider.GetRequiredService<OutcomesOpenDataReader>().Options.Registry.Should().BeSameAs(ForceRegistry.Default);
     }
 
     [Fact]
@@ -30,6 +32,7 @@ public class ServiceCollectionTests
         using var provider = services.BuildServiceProvider();
         provider.GetRequiredService<IForceRegistry>().Should().BeSameAs(mine);
         provider.GetRequiredService<IForceRegistry>().TryGet("Kent", out _).Should().BeFalse();
+        provider.GetRequiredService<OutcomesOpenDataReader>().Options.Registry.Should().BeSameAs(mine, "the reader resolves names with the registered registry");
     }
 
     [Fact]
