@@ -1,12 +1,13 @@
 using System.CommandLine;
 using CrimeOutcomes.Cli;
+using CrimeOutcomes.Tests.Shared;
 
 namespace CrimeOutcomes.Cli.Tests;
 
 /// <summary>Runs the crime-outcomes commands in-process, from the repository root, capturing what they print.</summary>
 internal static class CliRunner
 {
-    public static readonly string RepositoryRoot = FindRepositoryRoot();
+    public static readonly string RepositoryRoot = RepositoryPaths.Root;
 
     public static (int ExitCode, string Output, string Error) Run(params string[] args)
     {
@@ -25,18 +26,6 @@ internal static class CliRunner
         }
     }
 
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "CrimeOutcomes.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("CrimeOutcomes.sln was not found above the test assembly.");
-    }
 }
 
 [CollectionDefinition(Name, DisableParallelization = true)]

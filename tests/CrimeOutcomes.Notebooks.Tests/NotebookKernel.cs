@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
+using CrimeOutcomes.Tests.Shared;
+
 namespace CrimeOutcomes.Notebooks.Tests;
 
 /// <summary>
@@ -158,18 +160,7 @@ public sealed partial class NotebookKernel : IDisposable
     private static InvalidOperationException NotOnePackageLine(int found) => new(
         $"A notebook must load the package with exactly one line '#r \"nuget: CrimeOutcomes\"' (optionally with a version) in a C# cell; found {found}.");
 
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "CrimeOutcomes.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No CrimeOutcomes.sln above {AppContext.BaseDirectory}.");
-    }
+    private static string FindRepositoryRoot() => RepositoryPaths.Root;
 
     private static void TryDelete(string directory)
     {

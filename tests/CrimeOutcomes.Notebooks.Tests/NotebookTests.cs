@@ -1,6 +1,8 @@
 using System.Xml.Linq;
 using Xunit.Abstractions;
 
+using CrimeOutcomes.Tests.Shared;
+
 namespace CrimeOutcomes.Notebooks.Tests;
 
 [Collection(NotebookRunsDefinition.Name)]
@@ -121,16 +123,5 @@ public sealed class NotebookTests(NotebookKernel kernel, ITestOutputHelper log)
         cells[1]!["source"]!.GetValue<string>().Should().Be($"#i \"nuget: {kernel.Feed}\"\n#r \"nuget: CrimeOutcomes, {kernel.PackageVersion}\"\n1 + 1");
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "CrimeOutcomes.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("No CrimeOutcomes.sln found.");
-    }
+    private static string RepositoryRoot() => RepositoryPaths.Root;
 }

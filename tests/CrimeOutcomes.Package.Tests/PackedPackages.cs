@@ -1,3 +1,5 @@
+using CrimeOutcomes.Tests.Shared;
+
 namespace CrimeOutcomes.Package.Tests;
 
 /// <summary>
@@ -14,7 +16,7 @@ public sealed class PackedPackages : IDisposable
 
     public PackedPackages()
     {
-        RepositoryRoot = FindRepositoryRoot();
+        RepositoryRoot = RepositoryPaths.Root;
         Folder = Directory.CreateTempSubdirectory("crimeoutcomes-pack-").FullName;
         Version = $"0.0.0-test.{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}";
         foreach (var project in new[] { "src/CrimeOutcomes/CrimeOutcomes.csproj", "src/CrimeOutcomes.Cli/CrimeOutcomes.Cli.csproj" })
@@ -82,18 +84,6 @@ public sealed class PackedPackages : IDisposable
         }
     }
 
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "CrimeOutcomes.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("CrimeOutcomes.sln was not found above the test assembly.");
-    }
 }
 
 [CollectionDefinition(Name, DisableParallelization = true)]

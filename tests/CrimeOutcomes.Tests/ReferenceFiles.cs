@@ -1,3 +1,5 @@
+using CrimeOutcomes.Tests.Shared;
+
 namespace CrimeOutcomes.Tests;
 
 /// <summary>Finds the project's reference tables in ../shared/reference beside the repository root.</summary>
@@ -5,16 +7,10 @@ internal static class ReferenceFiles
 {
     public static string PathOf(string fileName)
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "reference", fileName);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException($"shared/reference/{fileName} was not found above {AppContext.BaseDirectory}; the tests expect ../shared beside the repository.");
+        var relative = Path.Combine("shared", "reference", fileName);
+        return RepositoryPaths.FindAbove(relative) is { } dir
+            ? Path.Combine(dir, relative)
+            : throw new FileNotFoundException($"shared/reference/{fileName} was not found above {AppContext.BaseDirectory}; the tests expect ../shared beside the repository.");
     }
 
     /// <summary>The rows of the first markdown table in a file whose header starts with <paramref name="firstHeader"/>.</summary>

@@ -1,4 +1,5 @@
 using CrimeOutcomes.Import;
+using CrimeOutcomes.Tests.Shared;
 
 namespace CrimeOutcomes.Tests.Import;
 
@@ -18,16 +19,7 @@ public sealed class SampleDataTests
         OffenceCount = 2,
     };
 
-    internal static string SamplePath()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CrimeOutcomes.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return Path.Combine(dir?.FullName ?? throw new InvalidOperationException("The repository root (CrimeOutcomes.sln) was not found."), "docs", "data", "sample-outcomes-open-data.csv");
-    }
+    internal static string SamplePath() => RepositoryPaths.Under("docs", "data", "sample-outcomes-open-data.csv");
 
     [Fact]
     public void The_committed_sample_is_the_generators_output_for_its_seed()
