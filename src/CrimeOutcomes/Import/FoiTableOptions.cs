@@ -23,4 +23,10 @@ public sealed record FoiTableOptions
 
     /// <summary>The most rejected rows listed one by one in the report.</summary>
     public int MaxRejectedRowsListed { get; init; } = 1_000;
+
+    /// <summary>
+    /// The longest line read, in characters: 1 Mi by default (a typed table's line is under a hundred). A longer line
+    /// stops the read with an <see cref="ImportLimitException"/> before it is buffered.
+    /// </summary>
+    public int MaxLineLength { get; init; } = 1 << 20;
 }
