@@ -64,6 +64,9 @@ internal static class SheetTableReader
                             }
 
                             aggregate.Sheets.Add(sheet.Name);
+
+                            // Cells right of the table's last column are not part of it: the source need not read them.
+                            sheet.Columns?.Limit = map.Width;
                             aggregate.HasRecordedBasis &= map.Recorded >= 0;
                             aggregate.HasClosedBasis &= map.Closed >= 0;
                             accumulator = new OpenDataAccumulator(options, map, name, sheet.Name);
@@ -85,7 +88,7 @@ internal static class SheetTableReader
                     }
 
                     // Cells past the row's last value are empty (the source's buffer may hold an earlier row's values there).
-                    var width = Math.Max(row.Count, Math.Min(map.Headers.Count, row.Cells.Length));
+                    var width = Math.Max(row.Count, Math.Min(map.Width, row.Cells.Length));
                     Array.Clear(row.Cells, row.Count, width - row.Count);
                     var fields = new TextFieldRow(row.Cells, width);
                     Add(accumulator!, ref fields, row.Number, name, sheet.Name);

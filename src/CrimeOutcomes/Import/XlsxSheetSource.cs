@@ -37,24 +37,25 @@ internal sealed class XlsxSheetSource : ISheetSource
         using var reader = Guard(() => ExcelReaderFactory.CreateOpenXmlReader(_stream, new ExcelReaderConfiguration { LeaveOpen = true }));
         do
         {
-            yield return new Sheet(Guard(() => reader.Name) ?? string.Empty, Rows(reader));
+            var columns = new SheetColumns();
+            yield return new Sheet(Guard(() => reader.Name) ?? string.Empty, Rows(reader, columns), columns);
         }
         while (Guard(reader.NextResult));
     }
 
-    private IEnumerable<SheetRow> Rows(IExcelDataReader reader)
+    private IEnumerable<SheetRow> Rows(IExcelDataReader reader, SheetColumns columns)
     {
         var cells = new string?[Math.Max(Guard(() => reader.FieldCount), 1)];
         long number = 0;
         int last;
-        while ((last = ReadRow(reader, ref cells, number + 1)) >= 0)
+        while ((last = ReadRow(reader, ref cells, number + 1, columns.Limit)) >= 0)
         {
             yield return new SheetRow(++number, cells, last);
         }
     }
 
     /// <summary>Reads the next row into <paramref name="cells"/>; returns the count up to its last value, or −1 at the sheet's end.</summary>
-    private int ReadRow(IExcelDataReader reader, ref string?[] cells, long number)
+    private int ReadRow(IExcelDataReader reader, ref string?[] cells, long number, int limit)
     {
         try
         {
@@ -63,7 +64,7 @@ internal sealed class XlsxSheetSource : ISheetSource
                 return -1;
             }
 
-            var count = reader.FieldCount;
+            var count = Math.Min(reader.FieldCount, limit);
             if (cells.Length < count)
             {
                 cells = new string?[count];

@@ -99,6 +99,7 @@ public sealed class ImportReaderFuzzTests(ITestOutputHelper output) : IDisposabl
     {
         var slowest = (Ticks: 0L, Input: Array.Empty<byte>());
         var reasons = new System.Collections.Concurrent.ConcurrentDictionary<string, long>();
+        var causes = new System.Collections.Concurrent.ConcurrentDictionary<string, long>();
         var gate = new Lock();
         var report = MutationFuzzer.Run(
             seeds,
@@ -126,7 +127,13 @@ public sealed class ImportReaderFuzzTests(ITestOutputHelper output) : IDisposabl
                 var allowed = IsDocumented(ex, name);
                 if (allowed)
                 {
-                    reasons.AddOrUpdate(ReasonKind(((ImportFormatException)ex).Reason ?? ex.Message), 1, (_, n) => n + 1);
+                    // The kind of rejection, and which exception of a parsing library it wraps, if any.
+                    var inner = ex.InnerException is { } cause ? $"[{cause.GetType().Name}] " : string.Empty;
+                    reasons.AddOrUpdate(inner + ReasonKind(((ImportFormatException)ex).Reason ?? ex.Message), 1, (_, n) => n + 1);
+                    if (ex.InnerException is { } wrapped)
+                    {
+                        causes.AddOrUpdate($"{wrapped.GetType().Name} in {wrapped.TargetSite?.DeclaringType?.Name}.{wrapped.TargetSite?.Name}", 1, (_, n) => n + 1);
+                    }
                 }
 
                 return allowed;
@@ -137,9 +144,20 @@ public sealed class ImportReaderFuzzTests(ITestOutputHelper output) : IDisposabl
             structural,
             structuralShare);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label}: {report}; slowest input {Stopwatch.GetElapsedTime(0, slowest.Ticks).TotalMilliseconds:N0} ms, {slowest.Input.Length:N0} bytes"));
+        if (Stopwatch.GetElapsedTime(0, slowest.Ticks) > TimeSpan.FromSeconds(1))
+        {
+            // Not a failure (the machine may be busy), but worth a look: a slow input can be a hang in the making.
+            output.WriteLine("  slowest input: " + MutationFuzzer.Describe(slowest.Input));
+        }
+
         foreach (var (reason, count) in reasons.OrderByDescending(r => r.Value).Take(6))
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {count,9:N0}  {reason}"));
+        }
+
+        if (!causes.IsEmpty)
+        {
+            output.WriteLine("  wrapped: " + string.Join("; ", causes.OrderByDescending(c => c.Value).Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Key} {c.Value:N0}"))));
         }
 
         return report;
