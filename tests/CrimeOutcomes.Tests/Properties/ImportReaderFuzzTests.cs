@@ -425,7 +425,7 @@ public sealed class ImportReaderFuzzTests(ITestOutputHelper output) : IDisposabl
     [Fact]
     public void Mutated_csv_tables_only_ever_fail_with_a_located_ImportFormatException()
     {
-        var report = Fuzz("csv (outcomes and recorded-crime tables)", CsvSeeds, input => ReadFile(input, ".csv"), "fuzz.csv", CsvDictionary, 1_500, "0000CsvFuzz1", FormatMutations.Csv, 0.3);
+        var report = Fuzz("csv (outcomes and recorded-crime tables)", CsvSeeds, input => ReadFile(input, ".csv"), "fuzz.csv", CsvDictionary, 1_000, "0000CsvFuzz1", FormatMutations.Csv, 0.3);
 
         report.Rejected.Should().BeGreaterThan(0, "many mutations break the table");
         report.Accepted.Should().BeGreaterThan(0, "many mutations keep it readable");
@@ -434,7 +434,7 @@ public sealed class ImportReaderFuzzTests(ITestOutputHelper output) : IDisposabl
     [Fact]
     public void Mutated_foi_tables_only_ever_fail_with_a_located_ImportFormatException()
     {
-        var report = Fuzz("FOI tables", FoiSeeds, ReadFoi, "fuzz.csv", FoiDictionary, 1_500, "0000FoiFuzz1", FormatMutations.Csv, 0.3);
+        var report = Fuzz("FOI tables", FoiSeeds, ReadFoi, "fuzz.csv", FoiDictionary, 1_000, "0000FoiFuzz1", FormatMutations.Csv, 0.3);
 
         report.Rejected.Should().BeGreaterThan(0);
         report.Accepted.Should().BeGreaterThan(0);
@@ -443,8 +443,8 @@ public sealed class ImportReaderFuzzTests(ITestOutputHelper output) : IDisposabl
     [Fact]
     public void Mutated_xlsx_zips_and_xml_parts_only_ever_fail_with_an_ImportFormatException_naming_the_file()
     {
-        var zips = Fuzz("xlsx (zip bytes)", WorkbookSeeds, input => ReadFile(input, ".xlsx"), "fuzz.xlsx", XlsxDictionary, 150, "0000XlsxZip1");
-        var parts = Fuzz("xlsx (XML parts, zipped again)", XlsxXmlSeeds, input => ReadFile(XlsxWith(input), ".xlsx"), "fuzz.xlsx", XlsxDictionary, 500, "0000XlsxXml1", FormatMutations.Xml, 0.6);
+        var zips = Fuzz("xlsx (zip bytes)", WorkbookSeeds, input => ReadFile(input, ".xlsx"), "fuzz.xlsx", XlsxDictionary, 100, "0000XlsxZip1");
+        var parts = Fuzz("xlsx (XML parts, zipped again)", XlsxXmlSeeds, input => ReadFile(XlsxWith(input), ".xlsx"), "fuzz.xlsx", XlsxDictionary, 400, "0000XlsxXml1", FormatMutations.Xml, 0.6);
 
         zips.Rejected.Should().BeGreaterThan(0);
         parts.Rejected.Should().BeGreaterThan(0);
@@ -454,8 +454,8 @@ public sealed class ImportReaderFuzzTests(ITestOutputHelper output) : IDisposabl
     [Fact]
     public void Mutated_ods_zips_and_content_xml_only_ever_fail_with_an_ImportFormatException_naming_the_file()
     {
-        var zips = Fuzz("ods (zip bytes)", OdsSeeds, input => ReadFile(input, ".ods"), "fuzz.ods", OdsDictionary, 150, "0000OdsZip01");
-        var parts = Fuzz("ods (content.xml, zipped again)", OdsXmlSeeds, input => ReadFile(OdsWith(input), ".ods"), "fuzz.ods", OdsDictionary, 600, "0000OdsXml01", FormatMutations.Xml, 0.6);
+        var zips = Fuzz("ods (zip bytes)", OdsSeeds, input => ReadFile(input, ".ods"), "fuzz.ods", OdsDictionary, 100, "0000OdsZip01");
+        var parts = Fuzz("ods (content.xml, zipped again)", OdsXmlSeeds, input => ReadFile(OdsWith(input), ".ods"), "fuzz.ods", OdsDictionary, 400, "0000OdsXml01", FormatMutations.Xml, 0.6);
 
         zips.Rejected.Should().BeGreaterThan(0);
         parts.Rejected.Should().BeGreaterThan(0);
