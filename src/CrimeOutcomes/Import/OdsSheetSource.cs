@@ -53,7 +53,12 @@ internal sealed class OdsSheetSource : ISheetSource
     {
         var entry = _zip.GetEntry("content.xml") ?? throw new ImportFormatException(_name, $"'{_name}' is not an OpenDocument spreadsheet: it has no content.xml.", null);
         using var stream = entry.Open();
-        using var xml = XmlReader.Create(stream, new XmlReaderSettings { IgnoreComments = true, IgnoreProcessingInstructions = true, IgnoreWhitespace = false, DtdProcessing = DtdProcessing.Prohibit });
+
+        // Decoded before the XML reader sees it: the reader's own decoding throws ArgumentOutOfRangeException on a
+        // declaration such as <?xml version="1.0¿"?> (dotnet/runtime#113061). Invalid UTF-8 still fails, as a
+        // DecoderFallbackException.
+        using var text = new StreamReader(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
+        using var xml = XmlReader.Create(text, new XmlReaderSettings { IgnoreComments = true, IgnoreProcessingInstructions = true, IgnoreWhitespace = false, DtdProcessing = DtdProcessing.Prohibit });
         while (xml.Read())
         {
             if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "table" && xml.NamespaceURI == TableNs)

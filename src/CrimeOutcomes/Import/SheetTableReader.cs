@@ -20,9 +20,9 @@ internal static class SheetTableReader
         {
             throw error.Error;
         }
-        catch (Exception error) when (error is System.Xml.XmlException or InvalidDataException)
+        catch (Exception error) when (error is System.Xml.XmlException or InvalidDataException or System.Text.DecoderFallbackException)
         {
-            // The ods reader's XML parser or the zip inflater met a malformed part.
+            // The ods reader's XML parser, its UTF-8 decoder or the zip inflater met a malformed part.
             throw WorkbookFile.Unreadable(name, Path.GetExtension(name).TrimStart('.').ToLowerInvariant(), error);
         }
     }

@@ -392,7 +392,7 @@ public sealed class ImportReaderFuzzTests(ITestOutputHelper output) : IDisposabl
 
     internal static readonly string[] XlsxDictionary =
     [
-        "<", ">", "/>", "\"", "=", " ", "&amp;", "&#0;", "&#xD800;", "&lt;", "<![CDATA[x]]>", "<!-- c -->", "<?pi x?>",
+        "<", ">", "/>", "\"", "=", " ", "&amp;", "&#0;", "&#xD800;", "&lt;", "<![CDATA[x]]>", "<?xml version=\"1.0\u00BF\"?>", "encoding=\"utf-16\"", "<!-- c -->", "<?pi x?>",
         "<!DOCTYPE x [<!ENTITY a \"aaaaaaaaaa\">]>", "&a;", "xml:space=\"preserve\"",
         "<row r=\"1048577\">", "<row r=\"2147483648\">", "<row r=\"0\">", "<row>", "</row>", "<c>", "</c>", "<c r=\"XFD1\">", "<c r=\"ZZZZZZZ1\">", "<c r=\"A0\">",
         " r=\"", " t=\"s\"", " t=\"inlineStr\"", " t=\"str\"", " t=\"b\"", " t=\"e\"", " t=\"d\"", " t=\"n\"", " s=\"99\"", " s=\"-1\"",
@@ -409,7 +409,7 @@ public sealed class ImportReaderFuzzTests(ITestOutputHelper output) : IDisposabl
 
     internal static readonly string[] OdsDictionary =
     [
-        "<", ">", "/>", "\"", "=", " ", "&amp;", "&#0;", "&#xD800;", "<![CDATA[x]]>", "<!DOCTYPE x [<!ENTITY a \"aaaaaaaaaa\">]>", "&a;",
+        "<", ">", "/>", "\"", "=", " ", "&amp;", "&#0;", "&#xD800;", "<![CDATA[x]]>", "<?xml version=\"1.0\u00BF\"?>", "encoding=\"utf-16\"", "<!DOCTYPE x [<!ENTITY a \"aaaaaaaaaa\">]>", "&a;",
         "<table:table-row>", "</table:table-row>", "<table:table-row table:number-rows-repeated=\"1048576\">", "<table:table-row table:number-rows-repeated=\"2147483647\"/>",
         "<table:table-cell/>", "<table:table-cell>", "</table:table-cell>", " table:number-columns-repeated=\"", " table:number-columns-repeated=\"2147483647\"",
         " table:number-columns-repeated=\"16385\"", " table:number-rows-repeated=\"", "<table:covered-table-cell/>",

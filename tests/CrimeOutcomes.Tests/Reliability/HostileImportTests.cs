@@ -491,6 +491,29 @@ public sealed class HostileImportTests(Xunit.Abstractions.ITestOutputHelper outp
         report.RowsRejected.Should().Be(1);
     }
 
+    [Fact]
+    public void A_part_that_is_only_an_xml_declaration_with_a_non_ascii_version_is_a_format_error()
+    {
+        // Found by fuzzing: the XML mutator's own XDocument.Load threw ArgumentOutOfRangeException ("count ('-1') must
+        // be a non-negative value") on a mutated part; XmlReader over bytes does so when a declaration with a non-ASCII
+        // character ends the document (dotnet/runtime#113061). The ods reader made the same call; it now decodes the
+        // text itself. ExcelDataReader makes it too: its exceptions are wrapped.
+        var part = Encoding.UTF8.GetBytes("<?xml version=\"1.0\u00BF\"?>\n");
+        var ods = _dir.File("declaration.ods");
+        File.WriteAllBytes(ods, ImportReaderFuzzTests.OdsWith(part));
+        var parts = ImportReaderFuzzTests.Parts(ImportReaderFuzzTests.XlsxSeed);
+        parts["xl/worksheets/sheet3.xml"] = part;
+        var xlsx = _dir.File("declaration.xlsx");
+        File.WriteAllBytes(xlsx, ImportReaderFuzzTests.Zip(parts));
+
+        var fromOds = () => new OutcomesOpenDataReader().Read(ods);
+        var fromXlsx = () => new OutcomesOpenDataReader().Read(xlsx);
+
+        fromOds.Should().Throw<ImportFormatException>().WithMessage("'declaration.ods' is not a readable ods workbook: Root element is missing.");
+        fromXlsx.Should().Throw<ImportFormatException>().WithMessage("'declaration.xlsx' is not a readable xlsx workbook: *")
+            .WithInnerException<ArgumentOutOfRangeException>();
+    }
+
     // ---- Many distinct texts ----
 
     [Fact]
