@@ -37,6 +37,7 @@ internal static class CsvTableReader
         var linesInChunk = new long[chunks.Count];
         // A header-only file has no ranges; one accumulator still gives its (empty) account.
         var accumulators = new OpenDataAccumulator[Math.Max(1, Math.Min(workers, chunks.Count))];
+        var unknownNames = new UnknownForceNames(options.MaxUnknownForceNames);
         var next = -1;
         var firstErrorChunk = int.MaxValue;
         var errors = new ChunkRowException?[accumulators.Length];
@@ -44,7 +45,7 @@ internal static class CsvTableReader
         long done = 0;
         Parallel.For(0, accumulators.Length, new ParallelOptions { MaxDegreeOfParallelism = accumulators.Length }, worker =>
         {
-            var accumulator = accumulators[worker] = new OpenDataAccumulator(options, map, name, null);
+            var accumulator = accumulators[worker] = new OpenDataAccumulator(options, map, name, null, unknownNames);
             var chunk = -1;
             long rowsBefore = 0;
             try

@@ -29,4 +29,10 @@ public sealed record FoiTableOptions
     /// stops the read with an <see cref="ImportLimitException"/> before it is buffered.
     /// </summary>
     public int MaxLineLength { get; init; } = 1 << 20;
+
+    /// <summary>
+    /// The most distinct area names a table may have that the registry does not know, in lenient mode: 1,000 by
+    /// default. Each costs a search for suggestions; past the limit the read stops with an <see cref="ImportLimitException"/>.
+    /// </summary>
+    public int MaxUnknownAreaNames { get; init; } = 1_000;
 }

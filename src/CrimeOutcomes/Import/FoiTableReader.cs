@@ -25,6 +25,7 @@ public sealed partial class FoiTableReader
         _options = options ?? FoiTableOptions.Default;
         ArgumentOutOfRangeException.ThrowIfNegative(_options.MaxRejectedRowsListed, nameof(options));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(_options.MaxLineLength, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(_options.MaxUnknownAreaNames, nameof(options));
     }
 
     /// <summary>Reads the table in the csv file at <paramref name="path"/>.</summary>
@@ -85,6 +86,9 @@ public sealed partial class FoiTableReader
         var recordedKeys = new HashSet<FigureKey>();
         var outcomeKeys = new HashSet<(FigureKey, OutcomeType)>();
         var unknown = new Dictionary<string, (long Rows, IReadOnlyList<string> Suggestions)>(StringComparer.Ordinal);
+
+        // Each name is resolved once: an unknown name costs a search for suggestions (about half a millisecond).
+        var areas = new Dictionary<string, (Area? Area, ForceNameMatch Match)>(StringComparer.Ordinal);
         while (reader.MoveNext())
         {
             var row = reader.Current;
@@ -103,7 +107,13 @@ public sealed partial class FoiTableReader
                 counts = ReadCounts(cells, layout, name, line, out var recorded, out var outcomes);
                 tally.CountsRead += counts;
                 var areaText = Cell(cells, layout.Area).Trim();
-                var area = ResolveArea(areaText, out var match);
+                if (!areas.TryGetValue(areaText, out var resolved))
+                {
+                    resolved.Area = ResolveArea(areaText, out resolved.Match);
+                    areas[areaText] = resolved;
+                }
+
+                var (area, match) = resolved;
                 if (area is null && match.Kind == ForceNameMatchKind.NonForce)
                 {
                     SetAside(tally, areaText, counts);
@@ -113,6 +123,12 @@ public sealed partial class FoiTableReader
                 if (area is null)
                 {
                     var entry = unknown.GetValueOrDefault(areaText);
+                    if (entry.Rows == 0 && unknown.Count >= _options.MaxUnknownAreaNames)
+                    {
+                        throw new ImportLimitException(new ImportLocation(name, null, line, headers[layout.Area]), "FoiTableOptions.MaxUnknownAreaNames", _options.MaxUnknownAreaNames,
+                            string.Create(CultureInfo.InvariantCulture, $"'{Shorten(areaText)}' is one more area name than the {_options.MaxUnknownAreaNames:N0} distinct names the registry does not know that a table may have (is this a table of police forces?)"));
+                    }
+
                     unknown[areaText] = (entry.Rows + 1, match.Suggestions);
                     Reject(tally, rejected, counts, new ImportLocation(name, null, line, headers[layout.Area]),
                         $"'{Shorten(areaText)}' is not a known police force or group of forces; nearest known names: {string.Join(", ", match.Suggestions.Select(s => $"'{s}'"))}.");
@@ -157,7 +173,7 @@ public sealed partial class FoiTableReader
                 tally.RowsKept++;
                 tally.CountsKept += counts;
             }
-            catch (ImportFormatException error) when (!_options.Strict)
+            catch (ImportFormatException error) when (!_options.Strict && error is not ImportLimitException)
             {
                 Reject(tally, rejected, counts, error.Location!, error.Reason!);
             }

@@ -94,4 +94,11 @@ public sealed record ImportOptions
 
     /// <summary>The most rows a sheet of an xlsx or ods file may have: 1,048,576 by default (the most Excel and LibreOffice allow).</summary>
     public int MaxSheetRows { get; init; } = 1 << 20;
+
+    /// <summary>
+    /// The most distinct force names a table (a csv file or a sheet) may have that the registry does not know, in
+    /// lenient mode: 1,000 by default (England and Wales have 43 forces). Each costs a search for suggestions (about
+    /// half a millisecond); past the limit the read stops with an <see cref="ImportLimitException"/>.
+    /// </summary>
+    public int MaxUnknownForceNames { get; init; } = 1_000;
 }

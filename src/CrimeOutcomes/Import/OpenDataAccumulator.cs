@@ -44,8 +44,11 @@ internal sealed class OpenDataAccumulator
     private string?[] _verifiedGroupText = new string?[32];
     private readonly int[] _outcomeBySlot = Enumerable.Repeat(Unresolved, 100 * 27).ToArray();
 
-    public OpenDataAccumulator(ImportOptions options, ColumnMap map, string file, string? sheet)
+    private readonly UnknownForceNames _unknownNames;
+
+    public OpenDataAccumulator(ImportOptions options, ColumnMap map, string file, string? sheet, UnknownForceNames? unknownNames = null)
     {
+        _unknownNames = unknownNames ?? new UnknownForceNames(options.MaxUnknownForceNames);
         _options = options;
         _map = map;
         _file = file;
@@ -109,7 +112,7 @@ internal sealed class OpenDataAccumulator
         Tally.CountsRead += counts;
 
         var forceText = row[_map.Force];
-        var force = _lastForce.Matches(forceText) ? _lastForce.Value : _lastForce.Set(forceText, ResolveForce(forceText));
+        var force = _lastForce.Matches(forceText) ? _lastForce.Value : _lastForce.Set(forceText, ResolveForce(forceText, number));
         if (force.Kind == ForceNameMatchKind.NonForce)
         {
             SetAside(force.Text, counts);
@@ -353,7 +356,7 @@ internal sealed class OpenDataAccumulator
         return year;
     }
 
-    private ForceEntry ResolveForce(ReadOnlySpan<char> text)
+    private ForceEntry ResolveForce(ReadOnlySpan<char> text, long number)
     {
         if (_forces.TryGet(text, out var entry))
         {
@@ -362,6 +365,13 @@ internal sealed class OpenDataAccumulator
 
         var name = text.Trim().ToString();
         var match = _options.Registry.Match(name);
+        if (match.Kind == ForceNameMatchKind.Unknown && !_unknownNames.Add(name))
+        {
+            throw new ChunkRowException(Chunk, new ImportLimitException(
+                new ImportLocation(_file, _sheet, number, _map.HeaderOf(_map.Force)), "ImportOptions.MaxUnknownForceNames", _unknownNames.Limit,
+                string.Create(CultureInfo.InvariantCulture, $"'{(name.Length <= 200 ? name : name[..200] + "…")}' is one more force name than the {_unknownNames.Limit:N0} distinct names the registry does not know that a table may have (is this a table of police forces?)")));
+        }
+
         entry = new ForceEntry(match.Kind, name, match.Suggestions);
         if (match.Force is { } force)
         {

@@ -533,6 +533,25 @@ public sealed class HostileImportTests(Xunit.Abstractions.ITestOutputHelper outp
     }
 
     [Fact]
+    public void Too_many_distinct_unknown_force_names_stop_a_lenient_read()
+    {
+        // Each unknown name costs a search for suggestions (20,000 distinct names took 7.5 s): a file of millions of
+        // distinct names would take hours. Past the limit the read stops; a limit of 10 keeps the test quick.
+        var path = _dir.File("unknown.csv");
+        OpenDataFixtures.WriteCsv(path, OpenDataFixtures.NewHeaders, Enumerable.Range(0, 11).Select(i => KentRow.With(2, $"Unknown force {i}")));
+        var foi = "Area,Year,Recorded\n" + string.Concat(Enumerable.Range(0, 11).Select(i => $"Unknown area {i},2016,5\n"));
+
+        var csv = () => new OutcomesOpenDataReader(Lenient with { MaxUnknownForceNames = 10, MaxDegreeOfParallelism = 1 }).Read(path);
+        var table = () => new FoiTableReader(FoiTableOptions.Default with { Strict = false, MaxUnknownAreaNames = 10 }).Read(new StringReader(foi), "unknown-foi.csv");
+        var enough = new OutcomesOpenDataReader(Lenient with { MaxUnknownForceNames = 11 }).Read(path);
+
+        csv.Should().Throw<ImportLimitException>().WithMessage(
+            "unknown.csv, line 12, column 'Force Name': 'Unknown force 10' is one more force name than the 10 distinct names the registry does not know that a table may have (is this a table of police forces?) (limit: ImportOptions.MaxUnknownForceNames = 10).");
+        table.Should().Throw<ImportLimitException>().Which.Location.Should().Be(new ImportLocation("unknown-foi.csv", null, 12, "Area"));
+        enough.Report.Files.Single().UnknownNames.Should().HaveCount(11);
+    }
+
+    [Fact]
     public void An_foi_area_name_of_a_million_digits_and_spaces_is_rejected_promptly()
     {
         // "1 1 1 … forces": the counted-forces pattern backtracked quadratically over such a name.
