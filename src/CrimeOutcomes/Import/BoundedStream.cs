@@ -1,9 +1,14 @@
 namespace CrimeOutcomes.Import;
 
-/// <summary>A read-only view of the next <c>length</c> bytes of another stream.</summary>
-internal sealed class BoundedStream(Stream inner, long length) : Stream
+/// <summary>
+/// A read-only view of the next <c>length</c> bytes of another stream that refuses, as it reads, a line longer than
+/// <c>maxLine</c> bytes (two vectorised searches per buffer), so that no reader above it buffers a runaway line.
+/// </summary>
+internal sealed class BoundedStream(Stream inner, long length, int maxLine = int.MaxValue) : Stream
 {
     private long _remaining = length;
+    private long _consumed;
+    private long _run;
 
     public override bool CanRead => true;
 
@@ -30,7 +35,52 @@ internal sealed class BoundedStream(Stream inner, long length) : Stream
 
         var read = inner.Read(buffer[..(int)Math.Min(buffer.Length, _remaining)]);
         _remaining -= read;
+        CheckLines(buffer[..read]);
+        _consumed += read;
         return read;
+    }
+
+    /// <summary>Tracks the bytes since the last line feed; throws <see cref="LineTooLongException"/> past the limit.</summary>
+    private void CheckLines(ReadOnlySpan<byte> bytes)
+    {
+        var first = bytes.IndexOf((byte)'\n');
+        if (first < 0)
+        {
+            _run += bytes.Length;
+            if (_run > maxLine)
+            {
+                throw new LineTooLongException(_consumed + bytes.Length - _run);
+            }
+
+            return;
+        }
+
+        if (_run + first > maxLine)
+        {
+            throw new LineTooLongException(_consumed - _run);
+        }
+
+        var last = bytes.LastIndexOf((byte)'\n');
+        if (last - first > maxLine)
+        {
+            // Lines wholly inside this buffer can be too long only when the buffer is longer than the limit.
+            for (var start = first + 1; start < last;)
+            {
+                var end = start + bytes[start..].IndexOf((byte)'\n');
+                if (end - start > maxLine)
+                {
+                    throw new LineTooLongException(_consumed + start);
+                }
+
+                start = end + 1;
+            }
+        }
+
+        _run = bytes.Length - last - 1;
+        if (_run > maxLine)
+        {
+            throw new LineTooLongException(_consumed + last + 1);
+        }
     }
 
     public override void Flush()
@@ -42,4 +92,10 @@ internal sealed class BoundedStream(Stream inner, long length) : Stream
     public override void SetLength(long value) => throw new NotSupportedException();
 
     public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+}
+
+/// <summary>A line longer than the limit; <see cref="LineStart"/> is its first byte, counted from the start of the view.</summary>
+internal sealed class LineTooLongException(long lineStart) : Exception("A line is longer than the limit.")
+{
+    public long LineStart { get; } = lineStart;
 }

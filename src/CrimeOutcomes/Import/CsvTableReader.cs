@@ -35,7 +35,9 @@ internal static class CsvTableReader
         string path, string name, ImportOptions options, ColumnMap map, char separator, List<(long Start, long Length)> chunks, int workers, long fileLength)
     {
         var linesInChunk = new long[chunks.Count];
-        var accumulators = new OpenDataAccumulator[Math.Min(workers, chunks.Count)];
+        // A header-only file has no ranges; one accumulator still gives its (empty) account.
+        var accumulators = new OpenDataAccumulator[Math.Max(1, Math.Min(workers, chunks.Count))];
+        var unknownNames = new UnknownForceNames(options.MaxUnknownForceNames);
         var next = -1;
         var firstErrorChunk = int.MaxValue;
         var errors = new ChunkRowException?[accumulators.Length];
@@ -43,20 +45,23 @@ internal static class CsvTableReader
         long done = 0;
         Parallel.For(0, accumulators.Length, new ParallelOptions { MaxDegreeOfParallelism = accumulators.Length }, worker =>
         {
-            var accumulator = accumulators[worker] = new OpenDataAccumulator(options, map, name, null);
+            var accumulator = accumulators[worker] = new OpenDataAccumulator(options, map, name, null, unknownNames);
+            var chunk = -1;
+            long rowsBefore = 0;
             try
             {
-                int chunk;
                 while ((chunk = Interlocked.Increment(ref next)) < chunks.Count && chunk < Volatile.Read(ref firstErrorChunk) && !Volatile.Read(ref multiLine))
                 {
                     accumulator.Chunk = chunk;
-                    linesInChunk[chunk] = ReadChunk(path, separator, chunks[chunk], accumulator);
+                    rowsBefore = accumulator.Tally.RowsRead;
+                    linesInChunk[chunk] = ReadChunk(path, separator, chunks[chunk], accumulator, options.MaxLineLength, chunks.Count == 1);
                     var progress = Interlocked.Add(ref done, chunks[chunk].Length);
                     options.Progress?.Report(new ImportProgress(name, progress, fileLength));
                 }
             }
-            catch (ChunkRowException error)
+            catch (Exception failure) when (failure is ChunkRowException || CsvFailures.Handles(failure))
             {
+                var error = failure as ChunkRowException ?? CsvFailures.Locate(failure, path, name, chunk, chunks[chunk], accumulator.Tally.RowsRead - rowsBefore, options);
                 errors[worker] = error;
                 int seen;
                 while (error.Chunk < (seen = Volatile.Read(ref firstErrorChunk))
@@ -86,7 +91,7 @@ internal static class CsvTableReader
         if (first is not null)
         {
             var location = first.Error.Location!;
-            throw new ImportFormatException(location with { Number = location.Number + 1 + offsets[first.Chunk] }, first.Error.Reason!);
+            throw first.Error.At(location with { Number = location.Number + 1 + offsets[first.Chunk] });
         }
 
         var aggregate = new FileAggregate(name, map.Kind)
@@ -105,18 +110,18 @@ internal static class CsvTableReader
 
     /// <summary>Reads one byte range; returns the number of lines it holds.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static long ReadChunk(string path, char separator, (long Start, long Length) chunk, OpenDataAccumulator accumulator)
+    private static long ReadChunk(string path, char separator, (long Start, long Length) chunk, OpenDataAccumulator accumulator, int maxLine, bool wholeFile)
     {
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
         file.Position = chunk.Start;
-        using var text = new StreamReader(new BoundedStream(file, chunk.Length), Encoding.UTF8, detectEncodingFromByteOrderMarks: false, ReaderBufferChars);
+        using var text = new StreamReader(new BoundedStream(file, chunk.Length, maxLine), Encoding.UTF8, detectEncodingFromByteOrderMarks: false, ReaderBufferChars);
         // Sep finds the fields (quoted separators included); the few quoted fields are unquoted by SepFieldRow, which
         // keeps Sep on its faster column-ends parser.
         using var reader = Sep.New(separator).Reader(o => o with { HasHeader = false, DisableColCountCheck = true }).From(text);
         long lines = 0;
         foreach (var row in reader)
         {
-            if (row.LineNumberToExcl - row.LineNumberFrom > 1)
+            if (row.LineNumberToExcl - row.LineNumberFrom > 1 && !wholeFile)
             {
                 throw new MultiLineRowException();
             }
@@ -137,6 +142,16 @@ internal static class CsvTableReader
         var span = buffer.AsSpan(0, read);
         var bom = span.StartsWith("\uFEFF"u8) ? 3 : 0;
         var end = span.IndexOf((byte)'\n');
+        if (read == 0)
+        {
+            throw new ImportFormatException(name, $"'{name}' is empty; it should start with the header row.", null);
+        }
+
+        if (span.StartsWith("PK\u0003\u0004"u8))
+        {
+            throw new ImportFormatException(name, $"'{name}' is a zip archive (an xlsx or ods workbook?), not a csv file; name it .xlsx or .ods.", null);
+        }
+
         if (end < 0 && read == buffer.Length)
         {
             throw new ImportFormatException(new ImportLocation(name, null, 1, null), "the header line is longer than 64 KB.");

@@ -23,4 +23,16 @@ public sealed record FoiTableOptions
 
     /// <summary>The most rejected rows listed one by one in the report.</summary>
     public int MaxRejectedRowsListed { get; init; } = 1_000;
+
+    /// <summary>
+    /// The longest line read, in characters: 1 Mi by default (a typed table's line is under a hundred). A longer line
+    /// stops the read with an <see cref="ImportLimitException"/> before it is buffered.
+    /// </summary>
+    public int MaxLineLength { get; init; } = 1 << 20;
+
+    /// <summary>
+    /// The most distinct area names a table may have that the registry does not know, in lenient mode: 1,000 by
+    /// default. Each costs a search for suggestions; past the limit the read stops with an <see cref="ImportLimitException"/>.
+    /// </summary>
+    public int MaxUnknownAreaNames { get; init; } = 1_000;
 }

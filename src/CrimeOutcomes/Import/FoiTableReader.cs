@@ -20,11 +20,18 @@ public sealed partial class FoiTableReader
 
     /// <summary>Creates a reader.</summary>
     /// <param name="options">The options; <see cref="FoiTableOptions.Default"/> when null.</param>
-    public FoiTableReader(FoiTableOptions? options = null) => _options = options ?? FoiTableOptions.Default;
+    public FoiTableReader(FoiTableOptions? options = null)
+    {
+        _options = options ?? FoiTableOptions.Default;
+        ArgumentOutOfRangeException.ThrowIfNegative(_options.MaxRejectedRowsListed, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(_options.MaxLineLength, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(_options.MaxUnknownAreaNames, nameof(options));
+    }
 
     /// <summary>Reads the table in the csv file at <paramref name="path"/>.</summary>
     /// <param name="path">The file.</param>
     /// <exception cref="ImportFormatException">A needed column is missing, or (strict) a row is malformed; the message names file, line and column.</exception>
+    /// <exception cref="ImportLimitException">A line is longer than <see cref="FoiTableOptions.MaxLineLength"/>.</exception>
     public ImportResult Read(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -36,10 +43,35 @@ public sealed partial class FoiTableReader
     /// <param name="csv">The csv text.</param>
     /// <param name="name">The name to use in the report and in error messages.</param>
     /// <exception cref="ImportFormatException">A needed column is missing, or (strict) a row is malformed.</exception>
+    /// <exception cref="ImportLimitException">A line is longer than <see cref="FoiTableOptions.MaxLineLength"/>.</exception>
     public ImportResult Read(TextReader csv, string name)
     {
         ArgumentNullException.ThrowIfNull(csv);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        long line = 0;
+        try
+        {
+            return ReadRows(new LineLimitedTextReader(csv, _options.MaxLineLength), name, ref line);
+        }
+        catch (LineTooLongException error)
+        {
+            throw new ImportLimitException(new ImportLocation(name, null, error.LineStart, null), "FoiTableOptions.MaxLineLength", _options.MaxLineLength,
+                string.Create(CultureInfo.InvariantCulture, $"the line is longer than {_options.MaxLineLength:N0} characters"));
+        }
+        catch (OverflowException error)
+        {
+            throw new ImportFormatException(new ImportLocation(name, null, line, null),
+                "the counts of the rows read so far, with this row's, add up to more than a 64-bit count holds (9,223,372,036,854,775,807).", error);
+        }
+        catch (NotSupportedException error) when (error.Source == "Sep")
+        {
+            throw new ImportFormatException(new ImportLocation(name, null, line + 1, null),
+                "a quoted field is left open: its row runs past the 16,777,216 characters the csv parser buffers.", error);
+        }
+    }
+
+    private ImportResult ReadRows(TextReader csv, string name, ref long line)
+    {
         using var reader = Sep.Reader(o => o with { HasHeader = false, DisableColCountCheck = true, Unescape = true }).From(csv);
         if (!reader.MoveNext())
         {
@@ -51,12 +83,16 @@ public sealed partial class FoiTableReader
         var tally = new FileTally();
         var rejected = new List<RejectedRow>();
         var builder = new OutcomeDatasetBuilder();
+        var recordedKeys = new HashSet<FigureKey>();
+        var outcomeKeys = new HashSet<(FigureKey, OutcomeType)>();
         var unknown = new Dictionary<string, (long Rows, IReadOnlyList<string> Suggestions)>(StringComparer.Ordinal);
-        var years = new SortedSet<ReportingPeriod>();
+
+        // Each name is resolved once: an unknown name costs a search for suggestions (about half a millisecond).
+        var areas = new Dictionary<string, (Area? Area, ForceNameMatch Match)>(StringComparer.Ordinal);
         while (reader.MoveNext())
         {
             var row = reader.Current;
-            var line = row.LineNumberFrom;
+            line = row.LineNumberFrom;
             tally.RowsRead++;
             var cells = row[..].ToStringsArray();
             if (cells.All(string.IsNullOrWhiteSpace))
@@ -65,12 +101,19 @@ public sealed partial class FoiTableReader
                 continue;
             }
 
+            CountTotals counts = default;
             try
             {
-                var counts = ReadCounts(cells, layout, name, line, out var recorded, out var outcomes);
+                counts = ReadCounts(cells, layout, name, line, out var recorded, out var outcomes);
                 tally.CountsRead += counts;
                 var areaText = Cell(cells, layout.Area).Trim();
-                var area = ResolveArea(areaText, out var match);
+                if (!areas.TryGetValue(areaText, out var resolved))
+                {
+                    resolved.Area = ResolveArea(areaText, out resolved.Match);
+                    areas[areaText] = resolved;
+                }
+
+                var (area, match) = resolved;
                 if (area is null && match.Kind == ForceNameMatchKind.NonForce)
                 {
                     SetAside(tally, areaText, counts);
@@ -80,45 +123,65 @@ public sealed partial class FoiTableReader
                 if (area is null)
                 {
                     var entry = unknown.GetValueOrDefault(areaText);
+                    if (entry.Rows == 0 && unknown.Count >= _options.MaxUnknownAreaNames)
+                    {
+                        throw new ImportLimitException(new ImportLocation(name, null, line, headers[layout.Area]), "FoiTableOptions.MaxUnknownAreaNames", _options.MaxUnknownAreaNames,
+                            string.Create(CultureInfo.InvariantCulture, $"'{Shorten(areaText)}' is one more area name than the {_options.MaxUnknownAreaNames:N0} distinct names the registry does not know that a table may have (is this a table of police forces?)"));
+                    }
+
                     unknown[areaText] = (entry.Rows + 1, match.Suggestions);
                     Reject(tally, rejected, counts, new ImportLocation(name, null, line, headers[layout.Area]),
-                        $"'{areaText}' is not a known police force or group of forces; nearest known names: {string.Join(", ", match.Suggestions.Select(s => $"'{s}'"))}.");
+                        $"'{Shorten(areaText)}' is not a known police force or group of forces; nearest known names: {string.Join(", ", match.Suggestions.Select(s => $"'{s}'"))}.");
                     continue;
                 }
 
                 var period = ReadPeriod(Cell(cells, layout.Year), layout.YearKind)
                     ?? throw new ImportFormatException(new ImportLocation(name, null, line, headers[layout.Year]),
-                        $"'{Cell(cells, layout.Year).Trim()}' is not a {(layout.YearKind == PeriodKind.FinancialYear ? "financial year (such as 2016/17)" : "year (such as 2016 or 2016/17)")}.");
+                        $"'{Shorten(Cell(cells, layout.Year).Trim())}' is not a {(layout.YearKind == PeriodKind.FinancialYear ? "financial year (such as 2016/17)" : "year (such as 2016 or 2016/17)")}.");
                 var key = new FigureKey(area, period, _options.Scope);
-                if (recorded is { } r)
+
+                // Every check before any figure is added, so that a rejected row leaves nothing in the dataset.
+                if (recorded is { } r && (r < 0 || recordedKeys.Contains(key)))
                 {
-                    builder.AddRecordedCrimes(key, r);
+                    throw new ImportFormatException(new ImportLocation(name, null, line, headers[layout.Recorded]), r < 0
+                        ? string.Create(CultureInfo.InvariantCulture, $"the number of recorded crimes {r} is negative.")
+                        : $"an earlier row already gives the recorded crimes of {area.Name}, {period}; a second figure for the same key is a duplicate, not something to add.");
                 }
 
-                foreach (var (outcome, count) in outcomes)
+                foreach (var (column, outcome, count) in outcomes)
                 {
+                    if ((count < 0 && outcome.IsAssignedOutcome) || outcomeKeys.Contains((key, outcome)))
+                    {
+                        throw new ImportFormatException(new ImportLocation(name, null, line, headers[column]), count < 0
+                            ? string.Create(CultureInfo.InvariantCulture, $"the count {count} of {outcome} is negative; only outcome 0 (not yet assigned) can be.")
+                            : $"an earlier row already gives the count of {outcome} for {area.Name}, {period}; a second figure for the same key is a duplicate, not something to add.");
+                    }
+                }
+
+                if (recorded is { } recordedCrimes)
+                {
+                    recordedKeys.Add(key);
+                    builder.AddRecordedCrimes(key, recordedCrimes);
+                }
+
+                foreach (var (_, outcome, count) in outcomes)
+                {
+                    outcomeKeys.Add((key, outcome));
                     builder.AddOutcomeCount(key, _options.Basis, outcome, count);
                 }
 
-                years.Add(period);
                 tally.RowsKept++;
                 tally.CountsKept += counts;
             }
-            catch (ImportFormatException error) when (!_options.Strict)
+            catch (ImportFormatException error) when (!_options.Strict && error is not ImportLimitException)
             {
-                Reject(tally, rejected, default, error.Location!, error.Reason!);
+                Reject(tally, rejected, counts, error.Location!, error.Reason!);
             }
-            catch (ArgumentException error)
-            {
-                // The builder refuses a duplicate key or a negative count.
-                var location = new ImportLocation(name, null, line, null);
-                if (_options.Strict)
-                {
-                    throw new ImportFormatException(location, error.Message, error);
-                }
+        }
 
-                Reject(tally, rejected, default, location, error.Message);
-            }
+        if (tally.RowsRead == 0)
+        {
+            throw new ImportFormatException(name, $"'{name}' has a header row but no data rows.", null);
         }
 
         var report = tally.ToReport(name, OpenDataTableKind.FoiTable) with
@@ -144,6 +207,9 @@ public sealed partial class FoiTableReader
         }
     }
 
+    /// <summary>A value quoted in a message, cut to 200 characters.</summary>
+    private static string Shorten(string text) => text.Length <= 200 ? text : string.Concat(text.AsSpan(0, 200), "…");
+
     private static void SetAside(FileTally tally, string name, CountTotals counts)
     {
         tally.RowsSetAside++;
@@ -154,7 +220,7 @@ public sealed partial class FoiTableReader
 
     private static string Cell(string[] cells, int index) => index < cells.Length ? cells[index] : string.Empty;
 
-    private CountTotals ReadCounts(string[] cells, Layout layout, string name, int line, out long? recorded, out List<(OutcomeType, long)> outcomes)
+    private static CountTotals ReadCounts(string[] cells, Layout layout, string name, long line, out long? recorded, out List<(int Column, OutcomeType Outcome, long Count)> outcomes)
     {
         recorded = layout.Recorded >= 0 ? ReadNumber(cells, layout.Recorded, layout, name, line) : null;
         outcomes = [];
@@ -163,7 +229,7 @@ public sealed partial class FoiTableReader
         {
             if (ReadNumber(cells, column, layout, name, line) is { } count)
             {
-                outcomes.Add((outcome, count));
+                outcomes.Add((column, outcome, count));
                 sum = checked(sum + count);
             }
         }
@@ -171,7 +237,7 @@ public sealed partial class FoiTableReader
         return new CountTotals(0, 0, recorded ?? 0, sum);
     }
 
-    private static long? ReadNumber(string[] cells, int column, Layout layout, string name, int line)
+    private static long? ReadNumber(string[] cells, int column, Layout layout, string name, long line)
     {
         var text = Cell(cells, column).Trim();
         if (text.Length == 0 || NotAvailable.Contains(text, StringComparer.OrdinalIgnoreCase))
@@ -181,7 +247,7 @@ public sealed partial class FoiTableReader
 
         return CountParser.TryParse(text, out var value)
             ? value
-            : throw new ImportFormatException(new ImportLocation(name, null, line, layout.Headers[column]), $"'{text}' is not a whole number.");
+            : throw new ImportFormatException(new ImportLocation(name, null, line, layout.Headers[column]), CountProblem.Of(text));
     }
 
     private Area? ResolveArea(string text, out ForceNameMatch match)
@@ -207,7 +273,8 @@ public sealed partial class FoiTableReader
         }
 
         // "36 responding forces", "the 40 forces that answered": a published aggregate whose members are not listed.
-        var counted = CountedForces().Match(text);
+        // (Not tried on text far longer than such a name: the pattern backtracks, quadratically on long text.)
+        var counted = text.Length <= 200 ? CountedForces().Match(text) : Match.Empty;
         if (counted.Success && int.TryParse(counted.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
             && n >= 1 && n <= registry.EnglandAndWales.ForceCount)
         {
@@ -254,6 +321,12 @@ public sealed partial class FoiTableReader
                 }
                 else if (catalogue.TryParse(headers[i], out var outcome))
                 {
+                    if (outcomes.Any(o => o.Item2.Equals(outcome)))
+                    {
+                        throw new ImportFormatException(location with { Column = headers[i] },
+                            $"two columns give outcome {outcome.Code}: '{headers[outcomes.First(o => o.Item2.Equals(outcome)).Item1]}' and '{headers[i]}'.");
+                    }
+
                     outcomes.Add((i, outcome));
                 }
                 else if (recorded < 0 && (key.Contains("recorded", StringComparison.Ordinal) || key is "number of offences" or "offences" or "crimes"))

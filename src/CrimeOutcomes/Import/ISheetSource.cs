@@ -7,8 +7,21 @@ internal interface ISheetSource : IDisposable
     IEnumerable<Sheet> Sheets();
 }
 
-/// <summary>One sheet: its name and its rows in order (empty rows included, trailing empty rows optional).</summary>
-internal sealed record Sheet(string Name, IEnumerable<SheetRow> Rows);
+/// <summary>
+/// One sheet: its name and its rows in order (empty rows included, trailing empty rows optional), and, for a source
+/// that reads every column of every row, the columns the reader still needs (set once the header row is found).
+/// </summary>
+internal sealed record Sheet(string Name, IEnumerable<SheetRow> Rows, SheetColumns? Columns = null);
+
+/// <summary>
+/// How many columns of each row the reader needs: all of them until the header is found, then up to the last column
+/// the table uses. An xlsx source reads every column up to the sheet's widest row for every row, so one stray cell
+/// in column XFD would otherwise cost 16,384 cells per row, a million rows over.
+/// </summary>
+internal sealed class SheetColumns
+{
+    public int Limit { get; set; } = int.MaxValue;
+}
 
 /// <summary>
 /// One row: its 1-based number in the sheet and its cells as text (numbers in invariant form, whole numbers

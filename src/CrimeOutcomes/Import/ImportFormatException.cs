@@ -2,10 +2,14 @@ namespace CrimeOutcomes.Import;
 
 /// <summary>
 /// A published table could not be read: a malformed row (in strict mode, the first one), a missing column, or an
-/// unreadable file. The message and <see cref="Location"/> name the file, the line or sheet row, and the column.
+/// unreadable file. The message and <see cref="Location"/> name the file, the line or sheet row, and the column; a
+/// problem with the whole file (not a workbook, no header row) names the file in the message and in <see cref="File"/>.
+/// <see cref="ImportLimitException"/>, for a file beyond a limit of the options, is one.
 /// </summary>
-public sealed class ImportFormatException : FormatException
+public class ImportFormatException : FormatException
 {
+    private readonly string? _file;
+
     /// <summary>Creates the exception with a plain message (no location).</summary>
     public ImportFormatException()
         : this("The table could not be read.")
@@ -39,18 +43,26 @@ public sealed class ImportFormatException : FormatException
         Reason = reason;
     }
 
+    /// <summary>Creates the exception for a problem with the whole of <paramref name="file"/>; the message should name it.</summary>
+    internal ImportFormatException(string file, string message, Exception? innerException)
+        : base(message, innerException)
+        => _file = file;
+
     /// <summary>Where the problem is, when it concerns a row or a header; null for a whole-file problem.</summary>
     public ImportLocation? Location { get; }
 
     /// <summary>What is wrong, without the location.</summary>
     public string? Reason { get; }
 
-    /// <summary>The file, or null.</summary>
-    public string? File => Location?.File;
+    /// <summary>The file, or null when the exception was created without one.</summary>
+    public string? File => Location?.File ?? _file;
 
     /// <summary>The line (csv) or row (sheet), or null.</summary>
     public long? LineOrRow => Location?.Number;
 
     /// <summary>The column header, or null.</summary>
     public string? Column => Location?.Column;
+
+    /// <summary>The same exception at another location (a csv range's line numbers are fixed up to the file's).</summary>
+    internal virtual ImportFormatException At(ImportLocation location) => new(location, Reason!, InnerException);
 }

@@ -67,4 +67,38 @@ public sealed record ImportOptions
 
     /// <summary>The scope figures are filed under before any offence narrowing; <see cref="CrimeScope.AllCrime"/> by default.</summary>
     public CrimeScope BaseScope { get; init; } = CrimeScope.AllCrime;
+
+    /// <summary>
+    /// The longest line of a csv file, in bytes (line break aside): 1 MiB by default (a published row is about 250
+    /// bytes). A longer line stops the read with an <see cref="ImportLimitException"/> before it is buffered; so
+    /// does a quoted field left open, once its row passes 16 Mi characters (the csv parser's own cap).
+    /// </summary>
+    public int MaxLineLength { get; init; } = 1 << 20;
+
+    /// <summary>The longest cell of an xlsx or ods sheet, in characters: 32,767 by default (the most Excel allows in a cell).</summary>
+    public int MaxCellLength { get; init; } = 32_767;
+
+    /// <summary>
+    /// The most bytes one part of an xlsx or ods file (a sheet, the shared strings, content.xml) may expand to:
+    /// 4 GiB by default. Checked against the sizes the zip declares before anything is expanded (the runtime never
+    /// expands a part beyond its declared size).
+    /// </summary>
+    public long MaxEntryBytes { get; init; } = 4L << 30;
+
+    /// <summary>
+    /// The most a part of an xlsx or ods file that expands beyond 1 MiB may expand relative to its compressed size:
+    /// 100 times by default (real sheets expand 5 to 30 times; a zip bomb about 1,000 times). Checked before
+    /// anything is expanded.
+    /// </summary>
+    public int MaxCompressionRatio { get; init; } = 100;
+
+    /// <summary>The most rows a sheet of an xlsx or ods file may have: 1,048,576 by default (the most Excel and LibreOffice allow).</summary>
+    public int MaxSheetRows { get; init; } = 1 << 20;
+
+    /// <summary>
+    /// The most distinct force names a table (a csv file or a sheet) may have that the registry does not know, in
+    /// lenient mode: 1,000 by default (England and Wales have 43 forces). Each costs a search for suggestions (about
+    /// half a millisecond); past the limit the read stops with an <see cref="ImportLimitException"/>.
+    /// </summary>
+    public int MaxUnknownForceNames { get; init; } = 1_000;
 }

@@ -16,23 +16,49 @@ internal sealed class OdsSheetSource : ISheetSource
     private const string OfficeNs = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
     private const string TextNs = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
 
-    /// <summary>Repeated cells or rows beyond this many are formatting, not data (a sheet has at most 1,048,576 rows).</summary>
+    /// <summary>Repeated cells beyond this many are formatting, not data.</summary>
     private const int MaxRepeat = 10_000;
 
+    /// <summary>The most columns a sheet has (Excel's and LibreOffice's limit): a value beyond is malformed.</summary>
+    private const int MaxColumns = 16_384;
+
     private readonly ZipArchive _zip;
+    private readonly string _name;
+    private readonly int _maxCell;
+    private char[]? _chunk;
 
-    private OdsSheetSource(ZipArchive zip) => _zip = zip;
+    private OdsSheetSource(ZipArchive zip, string name, int maxCell)
+    {
+        _zip = zip;
+        _name = name;
+        _maxCell = maxCell;
+    }
 
-    public static OdsSheetSource Open(string path)
-        => new(new ZipArchive(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), ZipArchiveMode.Read));
-
-    public static OdsSheetSource Open(Stream stream) => new(new ZipArchive(stream, ZipArchiveMode.Read));
+    /// <summary>Opens the file after checking it (<see cref="WorkbookFile"/>).</summary>
+    public static OdsSheetSource Open(string path, string name, ImportOptions options)
+    {
+        var stream = WorkbookFile.Open(path, name, options, "ods");
+        try
+        {
+            return new(new ZipArchive(stream, ZipArchiveMode.Read), name, options.MaxCellLength);
+        }
+        catch (InvalidDataException error)
+        {
+            stream.Dispose();
+            throw WorkbookFile.Unreadable(name, "ods", error);
+        }
+    }
 
     public IEnumerable<Sheet> Sheets()
     {
-        var entry = _zip.GetEntry("content.xml") ?? throw new ImportFormatException("The file is not an OpenDocument spreadsheet: it has no content.xml.");
+        var entry = _zip.GetEntry("content.xml") ?? throw new ImportFormatException(_name, $"'{_name}' is not an OpenDocument spreadsheet: it has no content.xml.", null);
         using var stream = entry.Open();
-        using var xml = XmlReader.Create(stream, new XmlReaderSettings { IgnoreComments = true, IgnoreProcessingInstructions = true, IgnoreWhitespace = false, DtdProcessing = DtdProcessing.Prohibit });
+
+        // Decoded before the XML reader sees it: the reader's own decoding throws ArgumentOutOfRangeException on a
+        // declaration such as <?xml version="1.0¿"?> (dotnet/runtime#113061). Invalid UTF-8 still fails, as a
+        // DecoderFallbackException.
+        using var text = new StreamReader(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
+        using var xml = XmlReader.Create(text, new XmlReaderSettings { IgnoreComments = true, IgnoreProcessingInstructions = true, IgnoreWhitespace = false, DtdProcessing = DtdProcessing.Prohibit });
         while (xml.Read())
         {
             if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "table" && xml.NamespaceURI == TableNs)
@@ -44,7 +70,7 @@ internal sealed class OdsSheetSource : ISheetSource
                     continue;
                 }
 
-                var rows = new SheetRows(xml);
+                var rows = new SheetRows(xml, this, name);
                 yield return new Sheet(name, rows.Read());
                 rows.SkipRest();
             }
@@ -54,7 +80,7 @@ internal sealed class OdsSheetSource : ISheetSource
     public void Dispose() => _zip.Dispose();
 
     /// <summary>The rows of the table element the reader is on.</summary>
-    private sealed class SheetRows(XmlReader xml)
+    private sealed class SheetRows(XmlReader xml, OdsSheetSource source, string sheet)
     {
         private readonly int _depth = xml.Depth;
         private bool _finished;
@@ -79,7 +105,7 @@ internal sealed class OdsSheetSource : ISheetSource
                 }
 
                 var repeat = Repeat(xml.GetAttribute("number-rows-repeated", TableNs));
-                var count = xml.IsEmptyElement ? 0 : ReadRow(ref cells, text);
+                var count = xml.IsEmptyElement ? 0 : ReadRow(ref cells, text, number + pendingEmpty + 1);
                 if (count == 0)
                 {
                     // Empty rows are emitted only when data follows them: trailing ones are formatting.
@@ -92,7 +118,8 @@ internal sealed class OdsSheetSource : ISheetSource
                     yield return new SheetRow(++number, cells, 0);
                 }
 
-                for (var r = 0; r < Math.Min(repeat, MaxRepeat); r++)
+                // Every repeat of a row with values is a row (the reader stops at ImportOptions.MaxSheetRows).
+                for (var r = 0; r < repeat; r++)
                 {
                     yield return new SheetRow(++number, cells, count);
                 }
@@ -111,7 +138,7 @@ internal sealed class OdsSheetSource : ISheetSource
         }
 
         /// <summary>Reads the cells of the row element the reader is on; returns the count up to the last non-empty cell.</summary>
-        private int ReadRow(ref string?[] cells, StringBuilder text)
+        private int ReadRow(ref string?[] cells, StringBuilder text, long number)
         {
             var rowDepth = xml.Depth;
             var column = 0;
@@ -124,14 +151,20 @@ internal sealed class OdsSheetSource : ISheetSource
                 }
 
                 var repeat = Repeat(xml.GetAttribute("number-columns-repeated", TableNs));
-                var value = CellValue(text);
+                var value = CellValue(text, number, column);
                 if (value is null)
                 {
-                    column += repeat;
+                    column = (int)Math.Min((long)column + repeat, MaxColumns + 1);
                     continue;
                 }
 
-                for (var r = 0; r < Math.Min(repeat, MaxRepeat); r++)
+                if (column >= MaxColumns)
+                {
+                    throw new ImportFormatException(new ImportLocation(source._name, sheet, number, null),
+                        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"a cell has a value beyond column {MaxColumns:N0}, the last a sheet can have."));
+                }
+
+                for (var r = 0; r < Math.Min(repeat, MaxRepeat) && column < MaxColumns; r++)
                 {
                     if (column >= cells.Length)
                     {
@@ -153,7 +186,7 @@ internal sealed class OdsSheetSource : ISheetSource
         }
 
         /// <summary>The value of the cell element the reader is on: office:value for numbers, else its paragraphs' text.</summary>
-        private string? CellValue(StringBuilder text)
+        private string? CellValue(StringBuilder text, long row, int column)
         {
             var type = xml.GetAttribute("value-type", OfficeNs);
             var number = type is "float" or "percentage" or "currency" ? xml.GetAttribute("value", OfficeNs) : null;
@@ -189,7 +222,9 @@ internal sealed class OdsSheetSource : ISheetSource
 
                         break;
                     case XmlNodeType.Element when xml.NamespaceURI == TextNs && xml.LocalName == "s":
-                        text.Append(' ', Repeat(xml.GetAttribute("c", TextNs)));
+                        var spaces = Repeat(xml.GetAttribute("c", TextNs));
+                        CheckLength(text, spaces, row, column);
+                        text.Append(' ', spaces);
                         break;
                     case XmlNodeType.Element when xml.NamespaceURI == TextNs && xml.LocalName == "tab":
                         text.Append('\t');
@@ -198,12 +233,40 @@ internal sealed class OdsSheetSource : ISheetSource
                         annotationDepth = xml.Depth;
                         break;
                     case XmlNodeType.Text or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace when paragraphs > 0:
-                        text.Append(xml.Value);
+                        AppendValue(text, row, column);
                         break;
                 }
             }
 
             return number ?? (text.Length > 0 ? text.ToString() : null);
+        }
+
+        /// <summary>Appends the text node the reader is on, in chunks, refusing a cell longer than the limit before it is buffered.</summary>
+        private void AppendValue(StringBuilder text, long number, int column)
+        {
+            if (!xml.CanReadValueChunk)
+            {
+                CheckLength(text, xml.Value.Length, number, column);
+                text.Append(xml.Value);
+                return;
+            }
+
+            var buffer = source._chunk ??= new char[4096];
+            int read;
+            while ((read = xml.ReadValueChunk(buffer, 0, buffer.Length)) > 0)
+            {
+                CheckLength(text, read, number, column);
+                text.Append(buffer, 0, read);
+            }
+        }
+
+        private void CheckLength(StringBuilder text, int adding, long number, int column)
+        {
+            if ((long)text.Length + adding > source._maxCell)
+            {
+                throw new ImportLimitException(new ImportLocation(source._name, sheet, number, null), "ImportOptions.MaxCellLength", source._maxCell,
+                    string.Create(System.Globalization.CultureInfo.InvariantCulture, $"cell {column + 1} of the row holds more than {source._maxCell:N0} characters"));
+            }
         }
 
         private static int Repeat(string? value)

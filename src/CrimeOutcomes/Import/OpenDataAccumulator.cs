@@ -25,6 +25,9 @@ internal sealed class OpenDataAccumulator
     private readonly SpanCache<OffenceEntry> _offenceGroups = new();
     private readonly SpanCache<OffenceEntry> _offenceSubgroups = new();
     private readonly SpanCache<CodeEntry?> _offenceCodes = new();
+    private readonly Dictionary<string, OffenceEntry> _groupsByKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, OffenceEntry> _subgroupsByKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<OffenceCode, int> _codeIds = [];
     private readonly SpanCache<int> _outcomes = new();
     private readonly SpanCache<OutcomeGroup?> _outcomeGroups = new();
     private readonly List<OutcomeType> _outcomeList = [];
@@ -41,8 +44,11 @@ internal sealed class OpenDataAccumulator
     private string?[] _verifiedGroupText = new string?[32];
     private readonly int[] _outcomeBySlot = Enumerable.Repeat(Unresolved, 100 * 27).ToArray();
 
-    public OpenDataAccumulator(ImportOptions options, ColumnMap map, string file, string? sheet)
+    private readonly UnknownForceNames _unknownNames;
+
+    public OpenDataAccumulator(ImportOptions options, ColumnMap map, string file, string? sheet, UnknownForceNames? unknownNames = null)
     {
+        _unknownNames = unknownNames ?? new UnknownForceNames(options.MaxUnknownForceNames);
         _options = options;
         _map = map;
         _file = file;
@@ -103,7 +109,7 @@ internal sealed class OpenDataAccumulator
         Tally.CountsRead += counts;
 
         var forceText = row[_map.Force];
-        var force = _lastForce.Matches(forceText) ? _lastForce.Value : _lastForce.Set(forceText, ResolveForce(forceText));
+        var force = _lastForce.Matches(forceText) ? _lastForce.Value : _lastForce.Set(forceText, ResolveForce(forceText, number));
         if (force.Kind == ForceNameMatchKind.NonForce)
         {
             SetAside(force.Text, counts);
@@ -167,7 +173,7 @@ internal sealed class OpenDataAccumulator
         if (_map.OffenceGroup >= 0)
         {
             var groupText = row[_map.OffenceGroup];
-            group = _lastGroup.Matches(groupText) ? _lastGroup.Value : _lastGroup.Set(groupText, ResolveOffenceText(_offenceGroups, groupText, _groupFilter));
+            group = _lastGroup.Matches(groupText) ? _lastGroup.Value : _lastGroup.Set(groupText, ResolveOffenceText(_offenceGroups, _groupsByKey, groupText, _groupFilter));
             if (group is null)
             {
                 RejectField(number, _map.OffenceGroup, counts, Problem.Empty, groupText);
@@ -180,7 +186,7 @@ internal sealed class OpenDataAccumulator
         if (_map.OffenceSubgroup >= 0 && _options.OffenceGrain >= OffenceGrain.Subgroup)
         {
             var subgroupText = row[_map.OffenceSubgroup];
-            subgroup = _lastSubgroup.Matches(subgroupText) ? _lastSubgroup.Value : _lastSubgroup.Set(subgroupText, ResolveOffenceText(_offenceSubgroups, subgroupText, null));
+            subgroup = _lastSubgroup.Matches(subgroupText) ? _lastSubgroup.Value : _lastSubgroup.Set(subgroupText, ResolveOffenceText(_offenceSubgroups, _subgroupsByKey, subgroupText, null));
             if (subgroup is null)
             {
                 RejectField(number, _map.OffenceSubgroup, counts, Problem.Empty, subgroupText);
@@ -289,7 +295,7 @@ internal sealed class OpenDataAccumulator
     {
         var text = field.Trim().ToString();
         Tally.CountsRead += counts;
-        Reject(number, column, counts, text.Length == 0 ? "the count is empty." : $"'{text}' is not a whole number.");
+        Reject(number, column, counts, CountProblem.Of(text));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -347,7 +353,7 @@ internal sealed class OpenDataAccumulator
         return year;
     }
 
-    private ForceEntry ResolveForce(ReadOnlySpan<char> text)
+    private ForceEntry ResolveForce(ReadOnlySpan<char> text, long number)
     {
         if (_forces.TryGet(text, out var entry))
         {
@@ -356,6 +362,13 @@ internal sealed class OpenDataAccumulator
 
         var name = text.Trim().ToString();
         var match = _options.Registry.Match(name);
+        if (match.Kind == ForceNameMatchKind.Unknown && !_unknownNames.Add(name))
+        {
+            throw new ChunkRowException(Chunk, new ImportLimitException(
+                new ImportLocation(_file, _sheet, number, _map.HeaderOf(_map.Force)), "ImportOptions.MaxUnknownForceNames", _unknownNames.Limit,
+                string.Create(CultureInfo.InvariantCulture, $"'{(name.Length <= 200 ? name : name[..200] + "…")}' is one more force name than the {_unknownNames.Limit:N0} distinct names the registry does not know that a table may have (is this a table of police forces?)")));
+        }
+
         entry = new ForceEntry(match.Kind, name, match.Suggestions);
         if (match.Force is { } force)
         {
@@ -447,7 +460,7 @@ internal sealed class OpenDataAccumulator
         return i == text.Length - 1 && char.IsAsciiLetterUpper(text[i]) ? (number * 27) + (text[i] - 'A' + 1) : -1;
     }
 
-    private static OffenceEntry? ResolveOffenceText(SpanCache<OffenceEntry> cache, ReadOnlySpan<char> text, HashSet<string>? filter)
+    private static OffenceEntry? ResolveOffenceText(SpanCache<OffenceEntry> cache, Dictionary<string, OffenceEntry> byKey, ReadOnlySpan<char> text, HashSet<string>? filter)
     {
         if (cache.TryGet(text, out var entry))
         {
@@ -460,10 +473,15 @@ internal sealed class OpenDataAccumulator
             return null;
         }
 
-        // Spellings that differ only in case, dashes or spaces share one id (and the first spelling seen).
+        // Spellings that differ only in case, dashes or spaces share one id (and the first spelling seen). Looked up
+        // by key, not by a scan of the cache: a file of distinct texts would otherwise take quadratic time.
         var key = NameKey.Of(trimmed);
-        entry = cache.Entries.Select(e => e.Value).FirstOrDefault(e => e.Key == key)
-            ?? new OffenceEntry(key, trimmed.ToString(), cache.Entries.Select(e => e.Value.Key).Distinct(StringComparer.Ordinal).Count(), filter is not null && !filter.Contains(key));
+        if (!byKey.TryGetValue(key, out entry))
+        {
+            entry = new OffenceEntry(key, trimmed.ToString(), byKey.Count, filter is not null && !filter.Contains(key));
+            byKey.Add(key, entry);
+        }
+
         return cache.Add(text, entry);
     }
 
@@ -477,8 +495,11 @@ internal sealed class OpenDataAccumulator
         entry = null;
         if (OffenceCode.TryParse(text, out var code))
         {
-            var id = _offenceCodes.Entries.Select(e => e.Value).FirstOrDefault(e => e is not null && e.Code == code)?.Id
-                ?? _offenceCodes.Entries.Where(e => e.Value is not null).Select(e => e.Value!.Code).Distinct().Count();
+            if (!_codeIds.TryGetValue(code, out var id))
+            {
+                id = _codeIds[code] = _codeIds.Count;
+            }
+
             entry = new CodeEntry(code, id, _codeFilter is not null && !_codeFilter.Contains(code));
         }
 

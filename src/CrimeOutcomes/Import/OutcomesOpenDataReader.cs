@@ -31,6 +31,12 @@ public sealed class OutcomesOpenDataReader
         ArgumentNullException.ThrowIfNull(_options.BaseScope, nameof(options));
         ArgumentOutOfRangeException.ThrowIfNegative(_options.MaxRejectedRowsListed, nameof(options));
         ArgumentOutOfRangeException.ThrowIfNegative(_options.MaxDegreeOfParallelism, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(_options.MaxLineLength, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(_options.MaxCellLength, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(_options.MaxEntryBytes, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(_options.MaxCompressionRatio, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(_options.MaxSheetRows, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(_options.MaxUnknownForceNames, nameof(options));
     }
 
     /// <summary>The options in use.</summary>
@@ -61,19 +67,43 @@ public sealed class OutcomesOpenDataReader
             files.Add(ReadFile(path));
         }
 
-        return DatasetAssembler.Assemble(files, _options);
+        try
+        {
+            return DatasetAssembler.Assemble(files, _options);
+        }
+        catch (OverflowException error)
+        {
+            var names = string.Join(", ", files.Select(f => $"'{f.File}'"));
+            throw new ImportFormatException(files[0].File, $"The counts of {names} add up to more than a 64-bit count holds (9,223,372,036,854,775,807) for one figure.", error);
+        }
     }
 
     private FileAggregate ReadFile(string path)
     {
         var name = Path.GetFileName(path);
         var extension = Path.GetExtension(path).ToUpperInvariant();
-        return extension switch
+        FileAggregate file;
+        try
         {
-            ".CSV" or ".TXT" => CsvTableReader.Read(path, name, _options),
-            ".XLSX" => SheetTableReader.Read(XlsxSheetSource.Open(path), name, _options),
-            ".ODS" => SheetTableReader.Read(OdsSheetSource.Open(path), name, _options),
-            _ => throw new ImportFormatException($"'{name}' is not a file the reader knows: expected .csv, .xlsx or .ods."),
-        };
+            file = extension switch
+            {
+                ".CSV" or ".TXT" => CsvTableReader.Read(path, name, _options),
+                ".XLSX" => SheetTableReader.Read(XlsxSheetSource.Open(path, name, _options), name, _options),
+                ".ODS" => SheetTableReader.Read(OdsSheetSource.Open(path, name, _options), name, _options),
+                _ => throw new ImportFormatException(name, $"'{name}' is not a file the reader knows: expected .csv, .xlsx or .ods.", null),
+            };
+        }
+        catch (OverflowException error)
+        {
+            // Sums past a row's reading (merging the ranges or sheets of the file) have no line to name.
+            throw new ImportFormatException(name, $"'{name}': its counts add up to more than a 64-bit count holds (9,223,372,036,854,775,807).", error);
+        }
+
+        if (file.Tally.RowsRead == 0)
+        {
+            throw new ImportFormatException(name, $"'{name}' has a header row but no data rows.", null);
+        }
+
+        return file;
     }
 }

@@ -20,6 +20,11 @@ internal static class SheetTableReader
         {
             throw error.Error;
         }
+        catch (Exception error) when (error is System.Xml.XmlException or InvalidDataException or System.Text.DecoderFallbackException)
+        {
+            // The ods reader's XML parser, its UTF-8 decoder or the zip inflater met a malformed part.
+            throw WorkbookFile.Unreadable(name, Path.GetExtension(name).TrimStart('.').ToLowerInvariant(), error);
+        }
     }
 
     private static FileAggregate ReadSheets(ISheetSource source, string name, ImportOptions options)
@@ -35,6 +40,12 @@ internal static class SheetTableReader
                 long pendingBlank = 0;
                 foreach (var row in sheet.Rows)
                 {
+                    if (row.Number > options.MaxSheetRows)
+                    {
+                        throw new ImportLimitException(new ImportLocation(name, sheet.Name, row.Number, null), "ImportOptions.MaxSheetRows", options.MaxSheetRows,
+                            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the sheet has more than {options.MaxSheetRows:N0} rows"));
+                    }
+
                     if (map is null)
                     {
                         if (row.Number > HeaderSearchRows)
@@ -53,6 +64,9 @@ internal static class SheetTableReader
                             }
 
                             aggregate.Sheets.Add(sheet.Name);
+
+                            // Cells right of the table's last column are not part of it: the source need not read them.
+                            sheet.Columns?.Limit = map.Width;
                             aggregate.HasRecordedBasis &= map.Recorded >= 0;
                             aggregate.HasClosedBasis &= map.Closed >= 0;
                             accumulator = new OpenDataAccumulator(options, map, name, sheet.Name);
@@ -70,14 +84,14 @@ internal static class SheetTableReader
                     var blank = new TextFieldRow([], 0);
                     for (; pendingBlank > 0; pendingBlank--)
                     {
-                        accumulator!.Add(ref blank, row.Number - pendingBlank);
+                        Add(accumulator!, ref blank, row.Number - pendingBlank, name, sheet.Name);
                     }
 
                     // Cells past the row's last value are empty (the source's buffer may hold an earlier row's values there).
-                    var width = Math.Max(row.Count, Math.Min(map.Headers.Count, row.Cells.Length));
+                    var width = Math.Max(row.Count, Math.Min(map.Width, row.Cells.Length));
                     Array.Clear(row.Cells, row.Count, width - row.Count);
                     var fields = new TextFieldRow(row.Cells, width);
-                    accumulator!.Add(ref fields, row.Number);
+                    Add(accumulator!, ref fields, row.Number, name, sheet.Name);
                     if (++done % ProgressEvery == 0)
                     {
                         options.Progress?.Report(new ImportProgress(name, done, 0));
@@ -87,8 +101,22 @@ internal static class SheetTableReader
                 accumulator?.MergeInto(aggregate!, _ => 0);
             }
 
-            return aggregate ?? throw new ImportFormatException(
-                $"'{name}' has no sheet with an open-data header row (it needs 'Force Name', 'Financial Year', 'Outcome Type' and an outcome count column, or 'Number of Offences') in its first {HeaderSearchRows} rows.");
+            return aggregate ?? throw new ImportFormatException(name,
+                $"'{name}' has no sheet with an open-data header row (it needs 'Force Name', 'Financial Year', 'Outcome Type' and an outcome count column, or 'Number of Offences') in its first {HeaderSearchRows} rows.", null);
+        }
+    }
+
+    /// <summary>Adds a row; a sum beyond 64 bits becomes a format error at the row.</summary>
+    private static void Add(OpenDataAccumulator accumulator, ref TextFieldRow row, long number, string name, string sheet)
+    {
+        try
+        {
+            accumulator.Add(ref row, number);
+        }
+        catch (OverflowException error)
+        {
+            throw new ImportFormatException(new ImportLocation(name, sheet, number, null),
+                "the counts of the rows read so far, with this row's, add up to more than a 64-bit count holds (9,223,372,036,854,775,807).", error);
         }
     }
 }

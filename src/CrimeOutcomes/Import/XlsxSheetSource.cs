@@ -1,11 +1,19 @@
+using System.Globalization;
 using ExcelDataReader;
 
 namespace CrimeOutcomes.Import;
 
-/// <summary>Streams the sheets of an xlsx workbook with ExcelDataReader (one row in memory at a time).</summary>
+/// <summary>
+/// Streams the sheets of an xlsx workbook with ExcelDataReader (one row in memory at a time). The file is checked
+/// first (<see cref="WorkbookFile"/>); any exception ExcelDataReader throws on a malformed workbook becomes an
+/// <see cref="ImportFormatException"/> naming the file, and a cell longer than
+/// <see cref="ImportOptions.MaxCellLength"/> an <see cref="ImportLimitException"/> naming the sheet and row.
+/// </summary>
 internal sealed class XlsxSheetSource : ISheetSource
 {
     private readonly Stream _stream;
+    private readonly string _name;
+    private readonly int _maxCell;
 
     static XlsxSheetSource()
     {
@@ -14,29 +22,49 @@ internal sealed class XlsxSheetSource : ISheetSource
         System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
     }
 
-    private XlsxSheetSource(Stream stream) => _stream = stream;
+    private XlsxSheetSource(Stream stream, string name, int maxCell)
+    {
+        _stream = stream;
+        _name = name;
+        _maxCell = maxCell;
+    }
 
-    public static XlsxSheetSource Open(string path)
-        => new(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan));
+    public static XlsxSheetSource Open(string path, string name, ImportOptions options)
+        => new(WorkbookFile.Open(path, name, options, "xlsx"), name, options.MaxCellLength);
 
     public IEnumerable<Sheet> Sheets()
     {
-        using var reader = ExcelReaderFactory.CreateOpenXmlReader(_stream, new ExcelReaderConfiguration { LeaveOpen = true });
+        using var reader = Guard(() => ExcelReaderFactory.CreateOpenXmlReader(_stream, new ExcelReaderConfiguration { LeaveOpen = true }));
         do
         {
-            yield return new Sheet(reader.Name, Rows(reader));
+            var columns = new SheetColumns();
+            yield return new Sheet(Guard(() => reader.Name) ?? string.Empty, Rows(reader, columns), columns);
         }
-        while (reader.NextResult());
+        while (Guard(reader.NextResult));
     }
 
-    private static IEnumerable<SheetRow> Rows(IExcelDataReader reader)
+    private IEnumerable<SheetRow> Rows(IExcelDataReader reader, SheetColumns columns)
     {
-        var cells = new string?[Math.Max(reader.FieldCount, 1)];
+        var cells = new string?[Math.Max(Guard(() => reader.FieldCount), 1)];
         long number = 0;
-        while (reader.Read())
+        int last;
+        while ((last = ReadRow(reader, ref cells, number + 1, columns.Limit)) >= 0)
         {
-            number++;
-            var count = reader.FieldCount;
+            yield return new SheetRow(++number, cells, last);
+        }
+    }
+
+    /// <summary>Reads the next row into <paramref name="cells"/>; returns the count up to its last value, or −1 at the sheet's end.</summary>
+    private int ReadRow(IExcelDataReader reader, ref string?[] cells, long number, int limit)
+    {
+        try
+        {
+            if (!reader.Read())
+            {
+                return -1;
+            }
+
+            var count = Math.Min(reader.FieldCount, limit);
             if (cells.Length < count)
             {
                 cells = new string?[count];
@@ -46,13 +74,36 @@ internal sealed class XlsxSheetSource : ISheetSource
             for (var i = 0; i < count; i++)
             {
                 cells[i] = CellText.Of(reader.GetValue(i));
-                if (cells[i] is not null)
+                if (cells[i] is { } text)
                 {
+                    if (text.Length > _maxCell)
+                    {
+                        throw new ImportLimitException(new ImportLocation(_name, reader.Name, number, null), "ImportOptions.MaxCellLength", _maxCell,
+                            string.Create(CultureInfo.InvariantCulture, $"cell {i + 1} of the row holds {text.Length:N0} characters"));
+                    }
+
                     last = i + 1;
                 }
             }
 
-            yield return new SheetRow(number, cells, last);
+            return last;
+        }
+        catch (Exception error) when (error is not (ImportFormatException or OutOfMemoryException))
+        {
+            throw WorkbookFile.Unreadable(_name, "xlsx", error);
+        }
+    }
+
+    /// <summary>Runs a call into ExcelDataReader; whatever it throws on a malformed workbook becomes a format error naming the file.</summary>
+    private T Guard<T>(Func<T> call)
+    {
+        try
+        {
+            return call();
+        }
+        catch (Exception error) when (error is not (ImportFormatException or OutOfMemoryException))
+        {
+            throw WorkbookFile.Unreadable(_name, "xlsx", error);
         }
     }
 

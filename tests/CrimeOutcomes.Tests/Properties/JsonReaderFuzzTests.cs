@@ -11,6 +11,7 @@ namespace CrimeOutcomes.Tests.Properties;
 /// allowed out is a <see cref="JsonException"/> whose message starts with its JSON path. A normal test run tries a
 /// fixed, seeded set of inputs; set CRIMEOUTCOMES_FUZZ_SECONDS for a longer run on every core (docs/reliability.md).
 /// </summary>
+[Collection("Fuzz")]
 public class JsonReaderFuzzTests(ITestOutputHelper output)
 {
     /// <summary>Tokens of the format: members of the schema, references, extreme numbers, structure.</summary>
@@ -54,6 +55,7 @@ public class JsonReaderFuzzTests(ITestOutputHelper output)
         => ex is JsonException { Path: { } path } json && json.Message.StartsWith(path + ": ", StringComparison.Ordinal);
 
     [Fact]
+    [Trait("Category", "Fuzz")]
     public void Mutated_documents_only_ever_fail_with_a_JsonException_naming_the_path()
     {
         var report = MutationFuzzer.Run(Seeds, ReadAll, IsDocumented, Dictionary, iterations: 3_000, seed: "0000JsonFuzz", structural: JsonStructuralMutation.Apply);

@@ -34,13 +34,17 @@ internal static class MutationFuzzer
     /// a random number; it returns the input unchanged when it cannot parse it. Byte-level mutations rarely keep a
     /// document valid enough to reach the reader's later checks; this does.
     /// </param>
-    public static FuzzReport Run(IReadOnlyList<byte[]> seeds, Action<byte[]> target, Func<Exception, bool> isAllowed, IReadOnlyList<string> dictionary, long iterations, string? seed = null, Func<byte[], int, byte[]>? structural = null)
+    /// <param name="structuralShare">
+    /// The share of mutations that are <paramref name="structural"/> ones, from 0 to 1; 0 (the default) draws every
+    /// kind of mutation equally often. Formats that almost any byte mutation breaks (XML) need a larger share.
+    /// </param>
+    public static FuzzReport Run(IReadOnlyList<byte[]> seeds, Action<byte[]> target, Func<Exception, bool> isAllowed, IReadOnlyList<string> dictionary, long iterations, string? seed = null, Func<byte[], int, byte[]>? structural = null, double structuralShare = 0)
     {
         ArgumentOutOfRangeException.ThrowIfZero(seeds.Count);
         var tokens = dictionary.Select(t => Encoding.UTF8.GetBytes(t)).Append([0xFF]).Append([0xC3]).Append([0xED, 0xA0, 0x80]).ToArray();
         var seconds = int.TryParse(Environment.GetEnvironmentVariable(SecondsVariable), NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s > 0 ? s : 0;
         long inputs = 0, accepted = 0, rejected = 0;
-        var input = Gen.Select(Gen.Int[0, seeds.Count - 1], Mutation(seeds.Count, tokens.Length).Array[1, 8]);
+        var input = Gen.Select(Gen.Int[0, seeds.Count - 1], Mutation(seeds.Count, tokens.Length, structuralShare).Array[1, 8]);
         input.Sample(
             (seedIndex, mutations) =>
             {
@@ -76,8 +80,13 @@ internal static class MutationFuzzer
         return $"{bytes.Length} bytes: {text}{(bytes.Length > 2_000 ? "…" : string.Empty)}\nbase64: {Convert.ToBase64String(bytes)}";
     }
 
-    private static Gen<MutationStep> Mutation(int seedCount, int tokenCount) => Gen.Select(
-        Gen.Enum<MutationKind>(), Gen.Int[0, int.MaxValue], Gen.Int[0, int.MaxValue], Gen.Int[0, 64], Gen.Int[0, seedCount - 1], Gen.Int[0, tokenCount - 1], Gen.Byte,
+    private static Gen<MutationStep> Mutation(int seedCount, int tokenCount, double structuralShare) => Gen.Select(
+        structuralShare <= 0
+            ? Gen.Enum<MutationKind>()
+            : Gen.Frequency(
+                ((int)Math.Round(1_000 * (1 - structuralShare)), Gen.Enum<MutationKind>()),
+                ((int)Math.Round(1_000 * structuralShare), Gen.OneOf(MutationKind.Structural1, MutationKind.Structural2, MutationKind.Structural3))),
+        Gen.Int[0, int.MaxValue], Gen.Int[0, int.MaxValue], Gen.Int[0, 64], Gen.Int[0, seedCount - 1], Gen.Int[0, tokenCount - 1], Gen.Byte,
         (kind, at, from, length, other, token, value) => new MutationStep(kind, at, from, length, other, token, value));
 
     internal static byte[] Apply(IReadOnlyList<byte[]> seeds, int seedIndex, MutationStep[] steps, byte[][] tokens, Func<byte[], int, byte[]>? structural)

@@ -1,0 +1,116 @@
+using System.Globalization;
+
+namespace CrimeOutcomes.Import;
+
+/// <summary>
+/// Turns a failure inside a byte range of a csv file (a line over the limit, a sum beyond 64 bits, a quoted field
+/// left open) into an <see cref="ImportFormatException"/> at its line. Only on failure: the line is found by
+/// scanning the range's bytes again, so the reading loop keeps no extra state.
+/// </summary>
+internal static class CsvFailures
+{
+    /// <summary>The most characters the csv parser (Sep) buffers for one row.</summary>
+    private const int ParserRowCap = 16_777_216;
+
+    public static bool Handles(Exception failure)
+        => failure is LineTooLongException or OverflowException || IsParserRowCap(failure);
+
+    /// <summary>The failure as a <see cref="ChunkRowException"/> whose line is relative to the range, as row errors are.</summary>
+    /// <param name="failure">What went wrong.</param>
+    /// <param name="path">The file.</param>
+    /// <param name="name">Its name for messages.</param>
+    /// <param name="chunk">The index of the range.</param>
+    /// <param name="range">The range.</param>
+    /// <param name="row">The 1-based row of the range being read when the failure happened.</param>
+    /// <param name="options">The options (for the limit's value).</param>
+    public static ChunkRowException Locate(Exception failure, string path, string name, int chunk, (long Start, long Length) range, long row, ImportOptions options)
+    {
+        ImportFormatException error = failure switch
+        {
+            LineTooLongException tooLong => new ImportLimitException(
+                new ImportLocation(name, null, 1 + CountLineFeeds(path, range.Start, tooLong.LineStart), null),
+                "ImportOptions.MaxLineLength",
+                options.MaxLineLength,
+                string.Create(CultureInfo.InvariantCulture, $"the line is longer than {options.MaxLineLength:N0} bytes")),
+            OverflowException => new ImportFormatException(
+                new ImportLocation(name, null, Scan(path, range, row).RowLine, null),
+                "the counts of the rows read so far, with this row's, add up to more than a 64-bit count holds (9,223,372,036,854,775,807).",
+                failure),
+            _ => new ImportFormatException(
+                new ImportLocation(name, null, Scan(path, range, long.MaxValue).OpenQuoteLine ?? Scan(path, range, row).RowLine, null),
+                string.Create(CultureInfo.InvariantCulture, $"a quoted field is left open: its row runs past {ParserRowCap:N0} characters, the most the csv parser buffers."),
+                failure),
+        };
+        return new ChunkRowException(chunk, error);
+    }
+
+    private static bool IsParserRowCap(Exception failure) => failure is NotSupportedException && failure.Source == "Sep";
+
+    /// <summary>The line feeds in the <paramref name="count"/> bytes from <paramref name="start"/>.</summary>
+    private static long CountLineFeeds(string path, long start, long count)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
+        file.Position = start;
+        var buffer = new byte[1 << 16];
+        long lines = 0;
+        while (count > 0)
+        {
+            var read = file.Read(buffer, 0, (int)Math.Min(buffer.Length, count));
+            if (read == 0)
+            {
+                break;
+            }
+
+            lines += buffer.AsSpan(0, read).Count((byte)'\n');
+            count -= read;
+        }
+
+        return lines;
+    }
+
+    /// <summary>
+    /// Walks the range as the parser does (a line feed outside quotes ends a row): the 1-based line of the range on
+    /// which row <paramref name="row"/> starts, and, when the range ends inside quotes, the line of the row left open.
+    /// </summary>
+    private static (long RowLine, long? OpenQuoteLine) Scan(string path, (long Start, long Length) range, long row)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
+        file.Position = range.Start;
+        var buffer = new byte[1 << 16];
+        long line = 1, rows = 1, rowLine = 1;
+        var quoted = false;
+        for (var left = range.Length; left > 0;)
+        {
+            var read = file.Read(buffer, 0, (int)Math.Min(buffer.Length, left));
+            if (read == 0)
+            {
+                break;
+            }
+
+            left -= read;
+            foreach (var b in buffer.AsSpan(0, read))
+            {
+                if (b == (byte)'"')
+                {
+                    quoted = !quoted;
+                }
+                else if (b == (byte)'\n')
+                {
+                    line++;
+                    if (!quoted)
+                    {
+                        if (rows == row)
+                        {
+                            return (rowLine, null);
+                        }
+
+                        rows++;
+                        rowLine = line;
+                    }
+                }
+            }
+        }
+
+        return (rowLine, quoted ? rowLine : null);
+    }
+}

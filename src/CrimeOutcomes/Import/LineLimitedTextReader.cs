@@ -1,0 +1,52 @@
+namespace CrimeOutcomes.Import;
+
+/// <summary>
+/// Passes text through, refusing a line longer than <c>maxLine</c> characters as soon as it is seen, so that the csv
+/// parser reading from it never buffers a runaway line. <see cref="LineTooLongException.LineStart"/> is the 1-based
+/// number of the offending line. Disposing it leaves the inner reader open (it belongs to the caller).
+/// </summary>
+internal sealed class LineLimitedTextReader(TextReader inner, int maxLine) : TextReader
+{
+    private long _run;
+    private long _line = 1;
+
+    public override int Peek() => inner.Peek();
+
+    public override int Read()
+    {
+        Span<char> one = stackalloc char[1];
+        return Read(one) == 0 ? -1 : one[0];
+    }
+
+    public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
+
+    public override int Read(Span<char> buffer)
+    {
+        var read = inner.Read(buffer);
+        var text = buffer[..read];
+        while (true)
+        {
+            var feed = text.IndexOf('\n');
+            if (feed < 0)
+            {
+                _run += text.Length;
+                Check();
+                return read;
+            }
+
+            _run += feed;
+            Check();
+            _run = 0;
+            _line++;
+            text = text[(feed + 1)..];
+        }
+    }
+
+    private void Check()
+    {
+        if (_run > maxLine)
+        {
+            throw new LineTooLongException(_line);
+        }
+    }
+}
