@@ -2,7 +2,8 @@ namespace CrimeOutcomes.Import;
 
 /// <summary>
 /// A read-only view of the next <c>length</c> bytes of another stream that refuses, as it reads, a line longer than
-/// <c>maxLine</c> bytes (two vectorised searches per buffer), so that no reader above it buffers a runaway line.
+/// <c>maxLine</c> bytes (two vectorised searches per buffer), so that no reader above it buffers a runaway line. A
+/// carriage return or a line feed ends a line, as for the csv parser.
 /// </summary>
 internal sealed class BoundedStream(Stream inner, long length, int maxLine = int.MaxValue) : Stream
 {
@@ -40,10 +41,10 @@ internal sealed class BoundedStream(Stream inner, long length, int maxLine = int
         return read;
     }
 
-    /// <summary>Tracks the bytes since the last line feed; throws <see cref="LineTooLongException"/> past the limit.</summary>
+    /// <summary>Tracks the bytes since the last line end; throws <see cref="LineTooLongException"/> past the limit.</summary>
     private void CheckLines(ReadOnlySpan<byte> bytes)
     {
-        var first = bytes.IndexOf((byte)'\n');
+        var first = bytes.IndexOfAny((byte)'\n', (byte)'\r');
         if (first < 0)
         {
             _run += bytes.Length;
@@ -60,13 +61,13 @@ internal sealed class BoundedStream(Stream inner, long length, int maxLine = int
             throw new LineTooLongException(_consumed - _run);
         }
 
-        var last = bytes.LastIndexOf((byte)'\n');
+        var last = bytes.LastIndexOfAny((byte)'\n', (byte)'\r');
         if (last - first > maxLine)
         {
             // Lines wholly inside this buffer can be too long only when the buffer is longer than the limit.
             for (var start = first + 1; start < last;)
             {
-                var end = start + bytes[start..].IndexOf((byte)'\n');
+                var end = start + bytes[start..].IndexOfAny((byte)'\n', (byte)'\r');
                 if (end - start > maxLine)
                 {
                     throw new LineTooLongException(_consumed + start);

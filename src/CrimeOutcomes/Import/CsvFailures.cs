@@ -28,7 +28,7 @@ internal static class CsvFailures
         ImportFormatException error = failure switch
         {
             LineTooLongException tooLong => new ImportLimitException(
-                new ImportLocation(name, null, 1 + CountLineFeeds(path, range.Start, tooLong.LineStart), null),
+                new ImportLocation(name, null, 1 + CountLineEnds(path, range.Start, tooLong.LineStart), null),
                 "ImportOptions.MaxLineLength",
                 options.MaxLineLength,
                 string.Create(CultureInfo.InvariantCulture, $"the line is longer than {options.MaxLineLength:N0} bytes")),
@@ -46,13 +46,14 @@ internal static class CsvFailures
 
     private static bool IsParserRowCap(Exception failure) => failure is NotSupportedException && failure.Source == "Sep";
 
-    /// <summary>The line feeds in the <paramref name="count"/> bytes from <paramref name="start"/>.</summary>
-    private static long CountLineFeeds(string path, long start, long count)
+    /// <summary>The line ends in the <paramref name="count"/> bytes from <paramref name="start"/>.</summary>
+    private static long CountLineEnds(string path, long start, long count)
     {
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
         file.Position = start;
         var buffer = new byte[1 << 16];
         long lines = 0;
+        var afterCarriageReturn = false;
         while (count > 0)
         {
             var read = file.Read(buffer, 0, (int)Math.Min(buffer.Length, count));
@@ -61,11 +62,28 @@ internal static class CsvFailures
                 break;
             }
 
-            lines += buffer.AsSpan(0, read).Count((byte)'\n');
+            // A line ends at a line feed, or at a carriage return not followed by one (as the csv parser reads them).
+            var bytes = buffer.AsSpan(0, read);
+            lines += bytes.Count((byte)'\n') + bytes.Count((byte)'\r') - CarriageReturnLineFeeds(bytes, ref afterCarriageReturn);
             count -= read;
         }
 
         return lines;
+    }
+
+    /// <summary>The "\r\n" pairs in <paramref name="bytes"/>, one that straddles the previous buffer included.</summary>
+    private static long CarriageReturnLineFeeds(ReadOnlySpan<byte> bytes, ref bool afterCarriageReturn)
+    {
+        long pairs = afterCarriageReturn && bytes.Length > 0 && bytes[0] == (byte)'\n' ? 1 : 0;
+        for (var at = bytes.IndexOf("\r\n"u8); at >= 0;)
+        {
+            pairs++;
+            var next = bytes[(at + 2)..].IndexOf("\r\n"u8);
+            at = next < 0 ? -1 : at + 2 + next;
+        }
+
+        afterCarriageReturn = bytes.Length > 0 && bytes[^1] == (byte)'\r';
+        return pairs;
     }
 
     /// <summary>

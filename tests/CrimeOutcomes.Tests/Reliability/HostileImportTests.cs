@@ -187,6 +187,28 @@ public sealed class HostileImportTests(Xunit.Abstractions.ITestOutputHelper outp
         result.Report.Files.Single().RowsKept.Should().Be(2);
     }
 
+    [Fact]
+    public void Lines_ended_by_carriage_returns_alone_are_lines_for_the_limit_too()
+    {
+        // 20,000 rows of about 90 bytes, 1.8 MB in all, each ended by a lone carriage return (old Mac files), read by
+        // the csv parser as lines; the line limit once saw them as one line. Then a 2 MiB line: refused at its own
+        // line. (The header line must end in a line feed: the reader finds the header and its byte ranges by those.)
+        var row = string.Join(',', KentRow);
+        var text = string.Join(',', OpenDataFixtures.NewHeaders) + "\n" + string.Concat(Enumerable.Repeat(row + "\r", 20_000));
+        var path = _dir.File("mac.csv");
+        File.WriteAllText(path, text);
+        var tooLong = _dir.File("mac-long.csv");
+        File.WriteAllText(tooLong, text + "2020/21,Q1,Kent," + new string('x', 2 << 20) + "\r" + row + "\r");
+
+        var result = new OutcomesOpenDataReader().Read(path);
+        var act = () => new OutcomesOpenDataReader().Read(tooLong);
+
+        result.Report.Files.Single().RowsKept.Should().Be(20_000);
+        act.Should().Throw<ImportLimitException>().Which.LineOrRow.Should().Be(20_002);
+        var foi = () => new FoiTableReader().Read(new StringReader("Area,Year,Recorded\rKent,2016,5\r\nKent,2017," + new string('1', 2 << 20)), "mixed.csv");
+        foi.Should().Throw<ImportLimitException>().Which.LineOrRow.Should().Be(3);
+    }
+
     /// <summary>A text reader that yields a header, then one line of <paramref name="length"/> characters, without holding it.</summary>
     private sealed class EndlessLine(string header, long length) : TextReader
     {
