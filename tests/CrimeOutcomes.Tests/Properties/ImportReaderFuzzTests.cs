@@ -22,11 +22,19 @@ namespace CrimeOutcomes.Tests.Properties;
 [Trait("Category", "Fuzz")]
 public sealed class ImportReaderFuzzTests(ITestOutputHelper output) : IDisposable
 {
-    private static readonly TempDirectory Dir = new();
+    private static readonly TempDirectory Dir = CreateDirectory();
+
+    /// <summary>One folder for the inputs of every test of the class (and every thread), removed when the test process ends.</summary>
+    private static TempDirectory CreateDirectory()
+    {
+        var directory = new TempDirectory();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => directory.Dispose();
+        return directory;
+    }
 
     public void Dispose()
     {
-        // The directory is shared by the tests of the class and removed with the process's temp files.
+        // The folder is shared by the tests of the class: it is removed when the process ends.
     }
 
     // ---- Oracles ----
