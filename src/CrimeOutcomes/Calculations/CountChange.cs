@@ -32,7 +32,7 @@ public readonly record struct CountChange(long From, long To)
     {
         var absolute = Absolute.ToString("+#,0;-#,0;0", CultureInfo.InvariantCulture);
         return Relative is { } relative
-            ? string.Create(CultureInfo.InvariantCulture, $"{absolute} ({Math.Round(relative * 100m, 1, MidpointRounding.AwayFromZero):+0.0;-0.0;0.0} %)")
+            ? $"{absolute} ({RoundedText.Signed(relative * 100m)} %)"
             : $"{absolute} (from zero)";
     }
 }

@@ -47,6 +47,6 @@ public sealed record RatioChange(Ratio From, Ratio To)
 
     /// <summary>"+4.8 pp (46.2 % → 51.0 %)", or "undefined" when a ratio is undefined.</summary>
     public override string ToString() => PercentagePoints is { } pp
-        ? string.Create(CultureInfo.InvariantCulture, $"{Math.Round(pp, 1, MidpointRounding.AwayFromZero):+0.0;-0.0;0.0} pp ({From.FormatPercent()} \u2192 {To.FormatPercent()})")
+        ? string.Create(CultureInfo.InvariantCulture, $"{RoundedText.Signed(pp)} pp ({From.FormatPercent()} \u2192 {To.FormatPercent()})")
         : $"undefined ({From.FormatPercent()} \u2192 {To.FormatPercent()})";
 }

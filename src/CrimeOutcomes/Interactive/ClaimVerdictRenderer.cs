@@ -114,17 +114,12 @@ internal static class ClaimVerdictRenderer
         var claim = verdict.Claim;
         return claim.Kind switch
         {
-            ClaimKind.Multiple => Signed(difference, 2) + " (factor)",
-            ClaimKind.ChangeBy when !claim.InPercentagePoints => Signed(difference, 1) + " %",
-            _ => Signed(difference, 1) + " pp",
+            ClaimKind.Multiple => RoundedText.Signed(difference, 2) + " (factor)",
+            ClaimKind.ChangeBy when !claim.InPercentagePoints => RoundedText.Signed(difference) + " %",
+            _ => RoundedText.Signed(difference) + " pp",
         };
     }
 
-    private static string Signed(decimal value, int decimals)
-    {
-        var digits = "0." + new string('0', decimals);
-        return Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString($"+{digits};-{digits};{digits}", CultureInfo.InvariantCulture);
-    }
 
     private static string Mark(ClaimVerdict verdict) => verdict.Fits ? "✓ " : "✗ ";
 

@@ -15,12 +15,12 @@ internal static class Describe
 
     /// <summary>"+4.8 pp", or "undefined".</summary>
     public static string PercentagePoints(RatioChange change) => change.PercentagePoints is { } pp
-        ? Math.Round(pp, 1, MidpointRounding.AwayFromZero).ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) + " pp"
+        ? RoundedText.Signed(pp) + " pp"
         : "undefined";
 
     /// <summary>"+10.4 %" relative change of the ratio, or null when it has none.</summary>
     public static string? Relative(RatioChange change) => change.Relative is { } relative
-        ? Math.Round(relative * 100m, 1, MidpointRounding.AwayFromZero).ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) + " %"
+        ? RoundedText.Signed(relative * 100m) + " %"
         : null;
 
     public static string Basis(CountBasis basis) => basis switch

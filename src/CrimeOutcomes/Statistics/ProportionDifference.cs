@@ -56,7 +56,7 @@ public sealed class ProportionDifference : ProportionComparison
     public override string ToString()
     {
         var relative = RelativeChange is { } r
-            ? string.Create(CultureInfo.InvariantCulture, $", relative {Math.Round(r * 100m, 1, MidpointRounding.AwayFromZero):+0.0;-0.0;0.0} %")
+            ? $", relative {RoundedText.Signed(r * 100m)} %"
             : ", relative change undefined (from zero)";
         return string.Create(CultureInfo.InvariantCulture, $"{Change}, {Interval.FormatPoints()}, z = {ZStatistic:0.00}, {FormatPValue(PValue)}{relative}");
     }
