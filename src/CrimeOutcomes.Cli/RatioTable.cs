@@ -81,8 +81,9 @@ internal static class RatioTable
     }
 
     private static void WriteLine(TextWriter output, string name, Ratio ratio)
-        => output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{Clip(name, 28),-28} {ratio.Numerator,16:N0} {ratio.Denominator,20:N0} {ratio.FormatPercent(1),9}  {ratio.Coverage}"));
+        => output.WriteLine(ratio.HasCounts
+            ? string.Create(CultureInfo.InvariantCulture, $"{Clip(name, 28),-28} {ratio.Numerator,16:N0} {ratio.Denominator,20:N0} {ratio.FormatPercent(1),9}  {ratio.Coverage}")
+            : $"{Clip(name, 28),-28} {ratio.UndefinedReason}");
 
     private static string Clip(string text, int width) => text.Length <= width ? text : text[..(width - 1)] + "…";
 
@@ -129,8 +130,18 @@ internal static class RatioTable
             json.WriteString("areaCode", code.Value);
         }
 
-        json.WriteNumber("numerator", ratio.Numerator);
-        json.WriteNumber("denominator", ratio.Denominator);
+        if (ratio.HasCounts)
+        {
+            json.WriteNumber("numerator", ratio.Numerator);
+            json.WriteNumber("denominator", ratio.Denominator);
+        }
+        else
+        {
+            json.WriteNull("numerator");
+            json.WriteNull("denominator");
+            json.WriteString("missing", ratio.UndefinedReason);
+        }
+
         if (ratio.Percent is { } percent)
         {
             json.WriteNumber("percent", percent);

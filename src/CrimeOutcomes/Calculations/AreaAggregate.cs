@@ -33,13 +33,20 @@ public sealed class AreaAggregate
     /// <summary>The forces whose recorded crimes are included.</summary>
     public Coverage RecordedCrimesCoverage { get; }
 
-    /// <summary>Outcome counts by type (summed over the forces of <see cref="OutcomeCountsCoverage"/>).</summary>
+    /// <summary>
+    /// Outcome counts by type (summed over the forces of <see cref="OutcomeCountsCoverage"/>). A sum over forces
+    /// holds an outcome type only when every one of those forces gave a figure for it; the others are in
+    /// <see cref="MissingOutcomes"/>.
+    /// </summary>
     public IReadOnlyDictionary<OutcomeType, long> OutcomeCounts { get; }
 
     /// <summary>The forces whose outcome counts are included.</summary>
     public Coverage OutcomeCountsCoverage { get; }
 
-    /// <summary>The count of <paramref name="outcome"/>, zero when not reported by any included force.</summary>
+    /// <summary>The outcome types some included force has no figure for, with the forces that lack each (the source's own missing figures for an area's own figures).</summary>
+    public IReadOnlyDictionary<OutcomeType, IReadOnlyList<MissingFigure>> MissingOutcomes { get; init; } = new Dictionary<OutcomeType, IReadOnlyList<MissingFigure>>();
+
+    /// <summary>The count of <paramref name="outcome"/>, or null when it was not reported (by the area, or by some included force): never a zero that was not published.</summary>
     /// <param name="outcome">The outcome type.</param>
-    public long CountOf(OutcomeType outcome) => OutcomeCounts.TryGetValue(outcome, out var count) ? count : 0;
+    public long? CountOf(OutcomeType outcome) => OutcomeCounts.TryGetValue(outcome, out var count) ? count : null;
 }

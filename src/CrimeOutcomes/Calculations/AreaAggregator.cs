@@ -33,14 +33,19 @@ public sealed class AreaAggregator
                 throw NoFigures(key, basis);
             }
 
-            var coverage = area is PoliceForce force ? Coverage.OfForce(force) : Coverage.OfPublished(area);
-            return new AreaAggregate(key, basis, false, own, coverage, data.OutcomeCountsFor(key, basis), coverage);
+            var coverage = area is PoliceForce force ? Coverage.OfForce(force).WithGaps(data.GapsFor(force, period, basis)) : Coverage.OfPublished(area);
+            return new AreaAggregate(key, basis, false, own, coverage, data.OutcomeCountsFor(key, basis), coverage)
+            {
+                MissingOutcomes = data.MissingOutcomeCountsFor(key, basis).ToDictionary(m => m.Key, m => (IReadOnlyList<MissingFigure>)[new MissingFigure(key, basis, m.Key, m.Value)]),
+            };
         }
 
         long? recorded = null;
         var recordedForces = new List<PoliceForce>();
         var outcomeForces = new List<PoliceForce>();
         var counts = new Dictionary<OutcomeType, long>();
+        var reportedBy = new Dictionary<OutcomeType, int>();
+        var gaps = new List<FigureGap>();
         foreach (var force in area.Forces)
         {
             var forceKey = key with { Area = force };
@@ -56,8 +61,11 @@ public sealed class AreaAggregator
                 foreach (var (outcome, count) in data.OutcomeCountsFor(forceKey, basis))
                 {
                     counts[outcome] = CheckedSum.Add(counts.GetValueOrDefault(outcome), count, $"{outcome} for {key}");
+                    reportedBy[outcome] = reportedBy.GetValueOrDefault(outcome) + 1;
                 }
             }
+
+            gaps.AddRange(data.GapsFor(force, period, basis));
         }
 
         if (recordedForces.Count == 0 && outcomeForces.Count == 0)
@@ -65,7 +73,21 @@ public sealed class AreaAggregator
             throw NoFigures(key, basis);
         }
 
-        return new AreaAggregate(key, basis, true, recorded, Coverage.OfComputed(area, recordedForces), counts, Coverage.OfComputed(area, outcomeForces));
+        // A sum that some forces have no figure for is not the area's figure: it is left out and said to be missing.
+        var missing = new Dictionary<OutcomeType, IReadOnlyList<MissingFigure>>();
+        foreach (var (outcome, forces) in reportedBy.Where(r => r.Value < outcomeForces.Count).ToArray())
+        {
+            counts.Remove(outcome);
+            missing[outcome] = outcomeForces
+                .Where(f => !data.OutcomeCountsFor(key with { Area = f }, basis).ContainsKey(outcome))
+                .Select(f => new MissingFigure(key with { Area = f }, basis, outcome, data.MissingFor(key with { Area = f }, basis, outcome) ?? FigureAbsence.NotReported))
+                .ToArray();
+        }
+
+        return new AreaAggregate(key, basis, true, recorded, Coverage.OfComputed(area, recordedForces).WithGaps(gaps), counts, Coverage.OfComputed(area, outcomeForces).WithGaps(gaps))
+        {
+            MissingOutcomes = missing,
+        };
     }
 
     private static KeyNotFoundException NoFigures(FigureKey key, CountBasis basis)

@@ -34,34 +34,37 @@ public sealed class OutcomeRatioCalculator
         ArgumentNullException.ThrowIfNull(key.Area);
         var resolved = ResolveBasis(data, key, basis);
         var area = key.Area;
-        if (area is PoliceForce || !area.IsMembershipListed || HasAnyOwnFigure(data, key, resolved))
+        if (area is PoliceForce || !area.IsMembershipListed || data.HasAnyFigure(key, resolved))
         {
-            if (!HasInputs(data, definition, key, resolved))
+            var own = Inputs.Of(data, definition, key, resolved);
+            if (!own.HasAny)
             {
                 throw new KeyNotFoundException(
                     $"The dataset lacks the figures for {definition.Name} for {key} ({resolved}): it needs {definition.NumeratorLabel} and {definition.DenominatorLabel}.");
             }
 
-            var coverage = area is PoliceForce force ? Coverage.OfForce(force) : Coverage.OfPublished(area);
-            var counts = data.OutcomeCountsFor(key, resolved);
-            return Make(definition, key, resolved, Numerator(definition, counts, key), Denominator(definition, data, key, counts), coverage);
+            var coverage = area is PoliceForce force
+                ? Coverage.OfForce(force).WithGaps(GapsFor(data, definition, force, key.Period, resolved))
+                : Coverage.OfPublished(area);
+            return Make(definition, key, resolved, own, coverage);
         }
 
         long numerator = 0;
         long denominator = 0;
         var included = new List<PoliceForce>();
+        var gaps = new List<FigureGap>();
         foreach (var force in area.Forces)
         {
-            var forceKey = key with { Area = force };
-            if (!HasInputs(data, definition, forceKey, resolved))
+            var inputs = Inputs.Of(data, definition, key with { Area = force }, resolved);
+            if (!inputs.IsComplete)
             {
                 continue;
             }
 
-            var counts = data.OutcomeCountsFor(forceKey, resolved);
-            numerator = CheckedSum.Add(numerator, Numerator(definition, counts, key), $"{definition.NumeratorLabel} for {key}");
-            denominator = CheckedSum.Add(denominator, Denominator(definition, data, forceKey, counts), $"{definition.DenominatorLabel} for {key}");
+            numerator = CheckedSum.Add(numerator, inputs.Numerator, $"{definition.NumeratorLabel} for {key}");
+            denominator = CheckedSum.Add(denominator, inputs.Denominator, $"{definition.DenominatorLabel} for {key}");
             included.Add(force);
+            gaps.AddRange(GapsFor(data, definition, force, key.Period, resolved));
         }
 
         if (included.Count == 0)
@@ -70,10 +73,13 @@ public sealed class OutcomeRatioCalculator
                 $"No force of {area.Name} has the figures for {definition.Name} for {key.Period}, {key.Scope} ({resolved}), and the dataset has no published figure for the area.");
         }
 
-        return Make(definition, key, resolved, numerator, denominator, Coverage.OfComputed(area, included));
+        return Make(definition, key, resolved, new Inputs(numerator, denominator, [], true), Coverage.OfComputed(area, included).WithGaps(gaps));
     }
 
-    /// <summary>The ratio for each force of <paramref name="area"/> that has the figures it needs, in force name order.</summary>
+    /// <summary>
+    /// The ratio for each force of <paramref name="area"/> that has any figure for the key, in force name order; a
+    /// force whose numerator or denominator is missing gives a ratio without counts (<see cref="Ratio.HasCounts"/>).
+    /// </summary>
     /// <param name="data">The dataset.</param>
     /// <param name="definition">What to divide.</param>
     /// <param name="area">The area whose forces to list.</param>
@@ -88,7 +94,7 @@ public sealed class OutcomeRatioCalculator
         var resolved = ResolveBasis(data, new FigureKey(area, period, scope), basis);
         return area.Forces
             .Select(f => new FigureKey(f, period, scope))
-            .Where(k => HasInputs(data, definition, k, resolved))
+            .Where(k => data.HasAnyFigure(k, resolved))
             .Select(k => Calculate(data, definition, k, resolved))
             .ToArray();
     }
@@ -134,46 +140,87 @@ public sealed class OutcomeRatioCalculator
     private static long RequireOutcome(OutcomeDataset data, FigureKey key, CountBasis basis, OutcomeType outcome)
         => data.OutcomeCountFor(key, basis, outcome) ?? throw new KeyNotFoundException($"The dataset has no count of {outcome} for {key} ({basis}).");
 
-    private static Ratio Make(RatioDefinition definition, FigureKey key, CountBasis basis, long numerator, long denominator, Coverage coverage)
-        => new(numerator, denominator, definition.NumeratorLabel, definition.DenominatorLabel, basis, coverage) { Key = key, Definition = definition };
+    private static Ratio Make(RatioDefinition definition, FigureKey key, CountBasis basis, Inputs inputs, Coverage coverage)
+        => (inputs.Missing.Count > 0
+            ? Ratio.WithoutCounts(inputs.Missing, definition.NumeratorLabel, definition.DenominatorLabel, basis, coverage)
+            : new Ratio(inputs.Numerator, inputs.Denominator, definition.NumeratorLabel, definition.DenominatorLabel, basis, coverage)) with { Key = key, Definition = definition };
 
-    private static bool HasAnyOwnFigure(OutcomeDataset data, FigureKey key, CountBasis basis)
-        => data.RecordedCrimesFor(key) is not null || data.HasOutcomeCounts(key, basis);
+    /// <summary>The force-quarters the force lacks in the period on the ratio's basis, and, for recorded crimes, on the recorded basis they derive from.</summary>
+    private static IEnumerable<FigureGap> GapsFor(OutcomeDataset data, RatioDefinition definition, PoliceForce force, ReportingPeriod period, CountBasis basis)
+        => data.Gaps.Count == 0 ? [] : definition.Denominator == RatioDenominator.RecordedCrimes && basis != CountBasis.RecordedInPeriod
+            ? data.GapsFor(force, period, basis).Concat(data.GapsFor(force, period, CountBasis.RecordedInPeriod))
+            : data.GapsFor(force, period, basis);
 
-    private static bool HasInputs(OutcomeDataset data, RatioDefinition definition, FigureKey key, CountBasis basis)
-        => data.HasOutcomeCounts(key, basis)
-           && (definition.Denominator != RatioDenominator.RecordedCrimes || data.RecordedCrimesFor(key) is not null);
-
-    private static long Numerator(RatioDefinition definition, IReadOnlyDictionary<OutcomeType, long> counts, FigureKey key)
+    /// <summary>A ratio's counts for one key, or the figures that are missing.</summary>
+    private readonly record struct Inputs(long Numerator, long Denominator, IReadOnlyList<MissingFigure> Missing, bool HasAny)
     {
-        long sum = 0;
-        foreach (var outcome in definition.Numerator)
-        {
-            sum = CheckedSum.Add(sum, counts.GetValueOrDefault(outcome), $"{definition.NumeratorLabel} for {key}");
-        }
+        public bool IsComplete => HasAny && Missing.Count == 0;
 
-        return sum;
-    }
-
-    private static long Denominator(RatioDefinition definition, OutcomeDataset data, FigureKey key, IReadOnlyDictionary<OutcomeType, long> counts)
-    {
-        if (definition.Denominator == RatioDenominator.RecordedCrimes)
+        public static Inputs Of(OutcomeDataset data, RatioDefinition definition, FigureKey key, CountBasis basis)
         {
-            return data.RecordedCrimesFor(key)!.Value;
-        }
-
-        long sum = 0;
-        foreach (var (outcome, count) in counts)
-        {
-            var included = outcome.IsAssignedOutcome && !outcome.IsSubset
-                && (definition.Denominator == RatioDenominator.AssignedOutcomes || outcome.SuspectIdentified == true);
-            if (included)
+            if (!data.HasAnyFigure(key, basis))
             {
-                sum = CheckedSum.Add(sum, count, $"{definition.DenominatorLabel} for {key}");
+                return default;
             }
+
+            var missing = new List<MissingFigure>();
+            var counts = data.OutcomeCountsFor(key, basis);
+            long numerator = 0;
+            foreach (var outcome in definition.Numerator)
+            {
+                if (counts.TryGetValue(outcome, out var count))
+                {
+                    numerator = CheckedSum.Add(numerator, count, $"{definition.NumeratorLabel} for {key}");
+                }
+                else if (!definition.MissingOutcomesCountAsZero)
+                {
+                    missing.Add(new MissingFigure(key, basis, outcome, data.MissingFor(key, basis, outcome) ?? FigureAbsence.NotReported));
+                }
+            }
+
+            long denominator = 0;
+            if (definition.Denominator == RatioDenominator.RecordedCrimes)
+            {
+                if (data.RecordedCrimesFor(key) is { } recorded)
+                {
+                    denominator = recorded;
+                }
+                else
+                {
+                    missing.Add(new MissingFigure(key, null, null, data.MissingFor(key, basis, null) ?? FigureAbsence.NotReported));
+                }
+            }
+            else
+            {
+                foreach (var (outcome, count) in counts)
+                {
+                    if (InDenominator(definition, outcome))
+                    {
+                        denominator = CheckedSum.Add(denominator, count, $"{definition.DenominatorLabel} for {key}");
+                    }
+                }
+
+                // An outcome type the source marks as absent leaves a sum of outcomes unknown; one it does not list is not part of it.
+                foreach (var (outcome, absence) in data.MissingOutcomeCountsFor(key, basis))
+                {
+                    if (InDenominator(definition, outcome))
+                    {
+                        missing.Add(new MissingFigure(key, basis, outcome, absence));
+                    }
+                }
+
+                if (counts.Count == 0 && missing.Count == 0)
+                {
+                    missing.Add(new MissingFigure(key, basis, definition.Numerator[0], FigureAbsence.NotReported));
+                }
+            }
+
+            return new Inputs(numerator, denominator, missing.Distinct().ToArray(), true);
         }
 
-        return sum;
+        private static bool InDenominator(RatioDefinition definition, OutcomeType outcome)
+            => outcome.IsAssignedOutcome && !outcome.IsSubset
+               && (definition.Denominator == RatioDenominator.AssignedOutcomes || outcome.SuspectIdentified == true);
     }
 
     private static CountBasis ResolveBasis(OutcomeDataset data, FigureKey key, CountBasis? basis)

@@ -22,6 +22,20 @@ public sealed record RatioDefinition
     /// <summary>What the denominator counts.</summary>
     public RatioDenominator Denominator { get; }
 
+    /// <summary>
+    /// Whether a numerator outcome type that has no figure for a key counts as zero (true) or leaves the ratio
+    /// undefined (false, the default: a missing figure is never a zero). See <see cref="CountingMissingOutcomesAsZero"/>.
+    /// </summary>
+    public bool MissingOutcomesCountAsZero { get; private init; }
+
+    /// <summary>
+    /// This definition, but with a numerator outcome type that has no figure counted as zero, so that 14 + 16 over
+    /// a table that gives only outcome 16 is 16 alone. The name says so. Recorded crimes and the other outcome types
+    /// are still never taken as zero.
+    /// </summary>
+    public RatioDefinition CountingMissingOutcomesAsZero()
+        => MissingOutcomesCountAsZero ? this : new RatioDefinition(Name + ", missing outcomes as zero", Numerator, Denominator) { MissingOutcomesCountAsZero = true };
+
     /// <summary>"outcome 16" or "outcomes 14 + 16": what the numerator counts.</summary>
     public string NumeratorLabel => Numerator.Count == 1
         ? Numerator[0].ToString()
@@ -96,10 +110,11 @@ public sealed record RatioDefinition
         return OutcomeRate(label, denominator, outcomes);
     }
 
-    /// <summary>Two definitions are equal when name, numerator outcomes and denominator match.</summary>
+    /// <summary>Two definitions are equal when name, numerator outcomes, denominator and the rule for missing outcomes match.</summary>
     /// <param name="other">The other definition.</param>
     public bool Equals(RatioDefinition? other)
-        => other is not null && other.Name == Name && other.Denominator == Denominator && other.Numerator.SequenceEqual(Numerator);
+        => other is not null && other.Name == Name && other.Denominator == Denominator && other.MissingOutcomesCountAsZero == MissingOutcomesCountAsZero
+           && other.Numerator.SequenceEqual(Numerator);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Name, Denominator, Numerator.Count);

@@ -12,19 +12,20 @@ public static class CsvExport
     private static readonly string[] DatasetColumns =
     [
         "area", "area_kind", "area_code", "period", "period_kind", "scope", "offence_group", "offence_subgroup", "offence_code",
-        "measure", "basis", "outcome", "count",
+        "measure", "basis", "outcome", "count", "missing",
     ];
 
     private static readonly string[] RatioColumns =
     [
         "area", "area_kind", "area_code", "period", "scope", "ratio", "numerator_label", "numerator", "denominator_label", "denominator",
-        "percent", "basis", "forces_covered", "forces_in_area", "coverage",
+        "percent", "basis", "forces_covered", "forces_in_area", "coverage", "undefined_reason",
     ];
 
     /// <summary>
     /// Writes every figure of <paramref name="dataset"/>, one per line in long form: recorded crimes
     /// (<c>measure</c> = <c>recorded_crimes</c>) then outcome counts (<c>measure</c> = <c>outcome</c>, with basis and
-    /// outcome code), key by key in the dataset's order.
+    /// outcome code), key by key in the dataset's order. A figure the source marks as absent has an empty
+    /// <c>count</c> and its reason in <c>missing</c> ("NotAvailable"): it is never written as a zero.
     /// </summary>
     /// <param name="dataset">The figures.</param>
     /// <param name="output">Where to write.</param>
@@ -43,14 +44,20 @@ public static class CsvExport
         {
             if (dataset.RecordedCrimesFor(key) is { } recorded)
             {
-                WriteFigure(writer, key, "recorded_crimes", null, null, recorded);
+                WriteFigure(writer, key, "recorded_crimes", null, null, recorded, null);
+            }
+            else if (dataset.MissingFigures.Count > 0 && dataset.MissingFor(key, CountBasis.Unstated, null) is { } absence and not FigureAbsence.NotReported)
+            {
+                WriteFigure(writer, key, "recorded_crimes", null, null, null, absence);
             }
 
-            foreach (var basis in dataset.BasesFor(key))
+            foreach (var basis in Enum.GetValues<CountBasis>())
             {
-                foreach (var (outcome, count) in dataset.OutcomeCountsFor(key, basis).OrderBy(c => c.Key))
+                var counts = dataset.OutcomeCountsFor(key, basis).Select(c => (c.Key, Count: (long?)c.Value, Absence: (FigureAbsence?)null))
+                    .Concat(dataset.MissingOutcomeCountsFor(key, basis).Select(m => (m.Key, Count: (long?)null, Absence: (FigureAbsence?)m.Value)));
+                foreach (var (outcome, count, missing) in counts.OrderBy(c => c.Key))
                 {
-                    WriteFigure(writer, key, "outcome", basis, outcome, count);
+                    WriteFigure(writer, key, "outcome", basis, outcome, count, missing);
                 }
             }
         }
@@ -65,7 +72,7 @@ public static class CsvExport
         WriteDataset(dataset, output);
     }
 
-    /// <summary>Writes ratios, one per line: area, period, scope, the ratio's name, numerator and denominator with their labels, the unrounded percentage (empty when undefined), basis and coverage.</summary>
+    /// <summary>Writes ratios, one per line: area, period, scope, the ratio's name, numerator and denominator with their labels (empty when a figure is missing), the unrounded percentage (empty when undefined), basis, coverage and why a ratio is undefined.</summary>
     /// <param name="ratios">The ratios.</param>
     /// <param name="output">Where to write.</param>
     public static void WriteRatios(IEnumerable<Ratio> ratios, TextWriter output)
@@ -91,21 +98,22 @@ public static class CsvExport
             row["scope"].Set(key?.Scope.ToString() ?? string.Empty);
             row["ratio"].Set(ratio.Definition?.Name ?? $"{ratio.NumeratorLabel} / {ratio.DenominatorLabel}");
             row["numerator_label"].Set(ratio.NumeratorLabel);
-            row["numerator"].Format(ratio.Numerator);
+            row["numerator"].Set(ratio.HasCounts ? ratio.Numerator.ToString(CultureInfo.InvariantCulture) : string.Empty);
             row["denominator_label"].Set(ratio.DenominatorLabel);
-            row["denominator"].Format(ratio.Denominator);
+            row["denominator"].Set(ratio.HasCounts ? ratio.Denominator.ToString(CultureInfo.InvariantCulture) : string.Empty);
             row["percent"].Set(ratio.Percent?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
             row["basis"].Set(ratio.Basis.ToString());
             row["forces_covered"].Format(ratio.Coverage.ForcesCovered);
             row["forces_in_area"].Format(ratio.Coverage.ForcesInArea);
             row["coverage"].Set(ratio.Coverage.ToString());
+            row["undefined_reason"].Set(ratio.UndefinedReason ?? string.Empty);
         }
     }
 
     private static SepWriter Writer(TextWriter output)
         => Sep.New(',').Writer(o => o with { Escape = true, CultureInfo = CultureInfo.InvariantCulture }).To(output, leaveOpen: true);
 
-    private static void WriteFigure(SepWriter writer, FigureKey key, string measure, CountBasis? basis, OutcomeType? outcome, long count)
+    private static void WriteFigure(SepWriter writer, FigureKey key, string measure, CountBasis? basis, OutcomeType? outcome, long? count, FigureAbsence? missing)
     {
         using var row = writer.NewRow();
         row["area"].Set(key.Area.Name);
@@ -120,6 +128,7 @@ public static class CsvExport
         row["measure"].Set(measure);
         row["basis"].Set(basis?.ToString() ?? string.Empty);
         row["outcome"].Set(outcome?.Code ?? string.Empty);
-        row["count"].Format(count);
+        row["count"].Set(count?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
+        row["missing"].Set(missing?.ToString() ?? string.Empty);
     }
 }

@@ -18,7 +18,7 @@ public sealed class CrimeScope : IEquatable<CrimeScope>
         OffenceGroup = Clean(offenceGroup);
         OffenceSubgroup = Clean(offenceSubgroup);
         OffenceCode = offenceCode;
-        _key = string.Join('|', NameKey.Of(Name), NameKey.Of(OffenceGroup ?? string.Empty), NameKey.Of(OffenceSubgroup ?? string.Empty), offenceCode?.Value ?? string.Empty);
+        _key = string.Join('|', NameKey.Of(Name), NameKey.Of(OffenceGroup ?? string.Empty), NameKey.Of(OffenceSubgroup ?? string.Empty), offenceCode?.Canonical ?? string.Empty);
     }
 
     /// <summary>The scope's name: "All crime", "Domestic abuse-related".</summary>

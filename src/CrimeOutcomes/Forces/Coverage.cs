@@ -8,13 +8,14 @@ namespace CrimeOutcomes;
 /// </summary>
 public sealed class Coverage
 {
-    private Coverage(Area area, int covered, IReadOnlyList<PoliceForce> contributing, IReadOnlyList<PoliceForce> missing, bool listed)
+    private Coverage(Area area, int covered, IReadOnlyList<PoliceForce> contributing, IReadOnlyList<PoliceForce> missing, bool listed, IReadOnlyList<FigureGap>? gaps = null)
     {
         Area = area;
         ForcesCovered = covered;
         Contributing = contributing;
         Missing = missing;
         IsListed = listed;
+        Gaps = gaps ?? [];
     }
 
     /// <summary>The area the figure is for.</summary>
@@ -37,6 +38,28 @@ public sealed class Coverage
 
     /// <summary>Whether every force of the area contributed.</summary>
     public bool IsComplete => ForcesCovered == ForcesInArea;
+
+    /// <summary>
+    /// The force-quarters the contributing forces lack ("N/A - data not provided"): their figures sum only the
+    /// quarters provided. Empty when every contributing force gave every quarter.
+    /// </summary>
+    public IReadOnlyList<FigureGap> Gaps { get; }
+
+    /// <summary>The contributing forces that lack one or more quarters, by name.</summary>
+    public IReadOnlyList<PoliceForce> ForcesWithGaps => Gaps.Select(g => g.Force).Distinct().OrderBy(f => f.Name, StringComparer.Ordinal).ToArray();
+
+    /// <summary>Whether some contributing force lacks quarters of the period (see <see cref="Gaps"/>).</summary>
+    public bool IsPartial => Gaps.Count > 0;
+
+    /// <summary>This coverage with the gaps of its contributing forces added (a gap of another force is ignored).</summary>
+    /// <param name="gaps">Force-quarters without figures.</param>
+    public Coverage WithGaps(IEnumerable<FigureGap> gaps)
+    {
+        ArgumentNullException.ThrowIfNull(gaps);
+        var all = Gaps.Concat(gaps.Where(g => g is not null && (!IsListed || Contributing.Contains(g.Force)))).Distinct()
+            .OrderBy(g => g.Force.Name, StringComparer.Ordinal).ThenBy(g => g.Quarter).ThenBy(g => g.Basis).ToArray();
+        return all.Length == Gaps.Count ? this : new Coverage(Area, ForcesCovered, Contributing, Missing, IsListed, all);
+    }
 
     /// <summary>A single force's own figure: 1 of 1.</summary>
     /// <param name="force">The force.</param>
@@ -88,26 +111,45 @@ public sealed class Coverage
 
         if (!IsListed || !other.IsListed)
         {
-            return ForcesCovered <= other.ForcesCovered ? this : other;
+            return (ForcesCovered <= other.ForcesCovered ? this : other).WithGaps(Gaps.Concat(other.Gaps));
         }
 
-        return Area is PoliceForce force ? OfForce(force) : OfComputed(Area, Contributing.Intersect(other.Contributing));
+        return (Area is PoliceForce force ? OfForce(force) : OfComputed(Area, Contributing.Intersect(other.Contributing))).WithGaps(Gaps.Concat(other.Gaps));
     }
 
-    /// <summary>"1 force", "36 of 43 forces", "43 of 43 forces"; with the missing forces named when there are at most five.</summary>
+    /// <summary>
+    /// "1 force", "36 of 43 forces", "43 of 43 forces"; with the missing forces named when there are at most five;
+    /// then the forces that lack quarters: "43 of 43 forces; 8 lack one or more quarters", "1 force; lacks 2014/15 Q4".
+    /// </summary>
     public override string ToString()
     {
         if (Area is PoliceForce)
         {
-            return "1 force";
+            return "1 force" + GapText();
         }
 
         var text = string.Create(CultureInfo.InvariantCulture, $"{ForcesCovered} of {ForcesInArea} forces");
         if (!IsListed)
         {
-            return text + " (members not published)";
+            return text + " (members not published)" + GapText();
         }
 
-        return Missing.Count is > 0 and <= 5 ? $"{text} (missing: {string.Join(", ", Missing.Select(f => f.Name))})" : text;
+        return (Missing.Count is > 0 and <= 5 ? $"{text} (missing: {string.Join(", ", Missing.Select(f => f.Name))})" : text) + GapText();
+    }
+
+    private string GapText()
+    {
+        if (Gaps.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        if (Area is PoliceForce)
+        {
+            return "; lacks " + string.Join(", ", Gaps.Select(g => g.Quarter).Distinct().Order());
+        }
+
+        var forces = ForcesWithGaps.Count;
+        return string.Create(CultureInfo.InvariantCulture, $"; {forces} lack{(forces == 1 ? "s" : string.Empty)} one or more quarters");
     }
 }

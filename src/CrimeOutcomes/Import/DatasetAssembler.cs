@@ -47,46 +47,108 @@ internal static class DatasetAssembler
         {
             foreach (var ((key, _), sums) in file.Figures.Where(f => Supplies(file, f.Key.Key.Period)))
             {
-                builder.AddRecordedCrimes(key, sums.Offences);
+                if (sums.OffencesState.HasNumber())
+                {
+                    builder.AddRecordedCrimes(key, sums.Offences);
+                }
+                else
+                {
+                    builder.AddMissingRecordedCrimes(key, sums.OffencesState.Absence());
+                }
+
                 recordedKeys.Add(key);
             }
         }
 
+        var negativeSums = files.ToDictionary(f => f, _ => new List<OutcomeCountFigure>());
         foreach (var file in files.Where(f => f.Kind == OpenDataTableKind.Outcomes))
         {
-            var derived = new Dictionary<FigureKey, long>();
-            foreach (var ((key, outcome), sums) in file.Figures.Where(f => Supplies(file, f.Key.Key.Period))
-                         .OrderBy(f => f.Key.Key.Area.Name, StringComparer.Ordinal).ThenBy(f => f.Key.Key.Period).ThenBy(f => f.Key.Outcome))
-            {
-                if (file.HasRecordedBasis)
-                {
-                    builder.AddOutcomeCount(key, CountBasis.RecordedInPeriod, outcome!, sums.Recorded);
-                    if (!outcome!.IsSubset)
-                    {
-                        derived[key] = checked(derived.GetValueOrDefault(key) + sums.Recorded);
-                    }
-                }
+            AddOutcomes(file, builder, recordedKeys, options, negativeSums[file], period => Supplies(file, period));
+        }
 
-                if (file.HasClosedBasis)
-                {
-                    builder.AddOutcomeCount(key, CountBasis.AssignedInPeriod, outcome!, sums.Closed);
-                }
-            }
-
-            if (options.DeriveRecordedCrimes)
+        foreach (var file in files)
+        {
+            foreach (var gap in file.Gaps.Where(g => Supplies(file, g.Quarter)))
             {
-                foreach (var (key, count) in derived.Where(d => d.Value >= 0 && !recordedKeys.Contains(d.Key)))
-                {
-                    builder.AddRecordedCrimes(key, count);
-                }
+                builder.AddGap(gap);
             }
         }
 
         var reports = files.Select(file =>
         {
             var lost = file.Years.Where(y => superseded.ContainsKey((file, y))).ToArray();
-            return file.ToReport(lost, lost.Length > 0 ? superseded[(file, lost[0])].File : null);
+            return file.ToReport(lost, lost.Length > 0 ? superseded[(file, lost[0])].File : null, negativeSums[file]);
         }).ToArray();
         return new ImportResult(builder.Build(), new ImportReport(reports));
+    }
+
+    /// <summary>
+    /// The figures of one outcomes table. The table publishes every outcome type it lists for every key (zeros
+    /// included), so an outcome type with no row for a key is zero: a copy of the table without its zero rows gives
+    /// the same figures. A figure whose cells held only markers is missing, with the marker's reason; recorded
+    /// crimes derived from a key with a missing figure are missing too.
+    /// </summary>
+    private static void AddOutcomes(FileAggregate file, OutcomeDatasetBuilder builder, HashSet<FigureKey> recordedKeys, ImportOptions options,
+        List<OutcomeCountFigure> negativeSums, Func<ReportingPeriod, bool> supplies)
+    {
+        var outcomes = file.Figures.Keys.Select(k => k.Outcome!).Distinct().Order().ToArray();
+        var keys = file.Figures.Keys.Select(k => k.Key).Where(k => supplies(k.Period)).Distinct()
+            .OrderBy(k => k.Area.Name, StringComparer.Ordinal).ThenBy(k => k.Period).ThenBy(k => k.Scope.ToString(), StringComparer.Ordinal);
+        var derives = options.DeriveRecordedCrimes && file.HasRecordedBasis && outcomes.Any(o => !o.IsSubset);
+        foreach (var key in keys)
+        {
+            long derived = 0;
+            FigureAbsence? derivedAbsence = null;
+            foreach (var outcome in outcomes)
+            {
+                var found = file.Figures.TryGetValue((key, outcome), out var sums);
+                if (file.HasRecordedBasis)
+                {
+                    var absence = Add(builder, key, CountBasis.RecordedInPeriod, outcome, found, sums.Recorded, sums.RecordedState, negativeSums);
+                    if (!outcome.IsSubset)
+                    {
+                        derivedAbsence ??= absence;
+                        derived = checked(derived + (found ? sums.Recorded : 0));
+                    }
+                }
+
+                if (file.HasClosedBasis)
+                {
+                    Add(builder, key, CountBasis.AssignedInPeriod, outcome, found, sums.Closed, sums.ClosedState, negativeSums);
+                }
+            }
+
+            if (derives && !recordedKeys.Contains(key))
+            {
+                if (derivedAbsence is { } absence)
+                {
+                    builder.AddMissingRecordedCrimes(key, absence);
+                }
+                else if (derived >= 0)
+                {
+                    builder.AddRecordedCrimes(key, derived);
+                }
+            }
+        }
+    }
+
+    /// <summary>Adds one count (zero when the table has no row for it); returns why it is missing, or null.</summary>
+    private static FigureAbsence? Add(OutcomeDatasetBuilder builder, FigureKey key, CountBasis basis, OutcomeType outcome, bool found, long count, CountState state,
+        List<OutcomeCountFigure> negativeSums)
+    {
+        if (found && !state.HasNumber())
+        {
+            var absence = state.Absence();
+            builder.AddMissingOutcomeCount(key, basis, outcome, absence);
+            return absence;
+        }
+
+        builder.AddOutcomeCount(key, basis, outcome, count);
+        if (count < 0)
+        {
+            negativeSums.Add(new OutcomeCountFigure(key, basis, outcome, count));
+        }
+
+        return null;
     }
 }

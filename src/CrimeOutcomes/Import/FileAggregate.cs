@@ -28,6 +28,15 @@ internal sealed class FileTally
 
     public Dictionary<string, (long Rows, CountTotals Counts)> SetAside { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Negative counts by outcome type and basis: rows and sum.</summary>
+    public Dictionary<(OutcomeType Outcome, CountBasis Basis), (long Rows, long Sum)> Corrections { get; } = [];
+
+    public void AddCorrection(OutcomeType outcome, CountBasis basis, long count)
+    {
+        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(Corrections, (outcome, basis), out _);
+        entry = (entry.Rows + 1, checked(entry.Sum + count));
+    }
+
     /// <summary>A report with this tally's rows and counts (set-aside names included); the caller adds the rest.</summary>
     public FileImportReport ToReport(string file, OpenDataTableKind kind) => new()
     {
@@ -44,6 +53,7 @@ internal sealed class FileTally
         CountsRejected = CountsRejected,
         CountsSetAside = CountsSetAside,
         SetAside = [.. SetAside.Select(s => new SetAsideName(s.Key, s.Value.Rows, s.Value.Counts)).OrderByDescending(s => s.Rows).ThenBy(s => s.Name, StringComparer.Ordinal)],
+        Corrections = [.. Corrections.Select(c => new CorrectionTally(c.Key.Outcome, c.Key.Basis, c.Value.Rows, c.Value.Sum)).OrderBy(c => c.Outcome).ThenBy(c => c.Basis)],
     };
 
     public void Add(FileTally other)
@@ -63,6 +73,12 @@ internal sealed class FileTally
             ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(SetAside, name, out _);
             entry.Rows += rows;
             entry.Counts += counts;
+        }
+
+        foreach (var ((outcome, basis), (rows, sum)) in other.Corrections)
+        {
+            ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(Corrections, (outcome, basis), out _);
+            entry = (entry.Rows + rows, checked(entry.Sum + sum));
         }
     }
 }
@@ -92,6 +108,18 @@ internal sealed class FileAggregate(string file, OpenDataTableKind kind)
 
     public Dictionary<(FigureKey Key, OutcomeType? Outcome), Sums> Figures { get; } = [];
 
+    /// <summary>Marker cells by column header and marker text.</summary>
+    public Dictionary<(string Column, string Marker), (FigureAbsence Absence, long Cells)> Markers { get; } = [];
+
+    /// <summary>Force-quarters marked "not provided", by basis (null for recorded crimes).</summary>
+    public HashSet<FigureGap> Gaps { get; } = [];
+
+    public void AddMarker(string column, string marker, FigureAbsence absence, long cells)
+    {
+        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(Markers, (column, marker), out _);
+        entry = (absence, entry.Cells + cells);
+    }
+
     public IEnumerable<FinancialYear> Years => Figures.Keys.Select(k => YearOf(k.Key.Period)).Distinct().Order();
 
     public static FinancialYear YearOf(ReportingPeriod period)
@@ -106,8 +134,11 @@ internal sealed class FileAggregate(string file, OpenDataTableKind kind)
         entry = (entry.Rows + rows, suggestions);
     }
 
-    public FileImportReport ToReport(IReadOnlyList<FinancialYear> superseded, string? supersededBy) => Tally.ToReport(File, Kind) with
+    public FileImportReport ToReport(IReadOnlyList<FinancialYear> superseded, string? supersededBy, IReadOnlyList<OutcomeCountFigure> negativeSums) => Tally.ToReport(File, Kind) with
     {
+        Markers = [.. Markers.Select(m => new MarkerTally(m.Key.Column, m.Key.Marker, m.Value.Absence, m.Value.Cells)).OrderBy(m => m.Column, StringComparer.Ordinal).ThenByDescending(m => m.Cells)],
+        Gaps = [.. Gaps.OrderBy(g => g.Force.Name, StringComparer.Ordinal).ThenBy(g => g.Quarter).ThenBy(g => g.Basis)],
+        NegativeSums = negativeSums,
         Sheets = [.. Sheets],
         ReleaseDate = ReleaseDate,
         Years = [.. Years],

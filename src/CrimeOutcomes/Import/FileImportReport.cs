@@ -67,6 +67,21 @@ public sealed record FileImportReport
     /// <summary>Force names the registry does not know, with suggestions.</summary>
     public IReadOnlyList<UnknownName> UnknownNames { get; init; } = [];
 
+    /// <summary>
+    /// The count cells that held a marker of an absent figure instead of a number ("--", "N/A - data not provided",
+    /// blank), per column and marker: each is no figure, never a zero, and never a rejected row.
+    /// </summary>
+    public IReadOnlyList<MarkerTally> Markers { get; init; } = [];
+
+    /// <summary>The negative counts (published corrections) of kept rows, per outcome type and basis.</summary>
+    public IReadOnlyList<CorrectionTally> Corrections { get; init; } = [];
+
+    /// <summary>Figures of the dataset from this file whose sum ends negative: kept as published, flagged here.</summary>
+    public IReadOnlyList<OutcomeCountFigure> NegativeSums { get; init; } = [];
+
+    /// <summary>Force-quarters whose counts the file marks "not provided": the figures of periods containing them are partial.</summary>
+    public IReadOnlyList<FigureGap> Gaps { get; init; } = [];
+
     /// <summary>Whether every row is accounted for and the count sums of the categories add up to the sums read.</summary>
     public bool Reconciles
         => RowsKept + RowsFiltered + RowsRejected + RowsSetAside == RowsRead

@@ -56,6 +56,27 @@ public sealed record ImportReport(IReadOnlyList<FileImportReport> Files)
                 text.AppendLine($"  replaced by a later release ({file.SupersededBy}) for {string.Join(", ", file.SupersededYears)}");
             }
 
+            foreach (var marker in file.Markers)
+            {
+                text.AppendLine($"  marker: {marker}");
+            }
+
+            foreach (var correction in file.Corrections)
+            {
+                text.AppendLine($"  negative counts (corrections): {correction}");
+            }
+
+            if (file.NegativeSums.Count > 0)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"  figures that sum to a negative count (kept as published): {file.NegativeSums.Count:N0}, such as {string.Join("; ", file.NegativeSums.Take(3).Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Outcome} for {f.Key} ({f.Basis.ToDisplayName()}) {f.Count:N0}")))}");
+            }
+
+            if (file.Gaps.Count > 0)
+            {
+                var forces = file.Gaps.Select(g => g.Force).Distinct().Count();
+                text.AppendLine(CultureInfo.InvariantCulture, $"  not provided: {forces:N0} force{(forces == 1 ? string.Empty : "s")} lack quarters ({string.Join("; ", file.Gaps.GroupBy(g => g.Force).Select(g => $"{g.Key.Name} {string.Join(", ", g.Select(x => x.Quarter).Distinct().Order())}"))}); their figures for those years are partial");
+            }
+
             foreach (var name in file.SetAside)
             {
                 text.AppendLine(CultureInfo.InvariantCulture, $"  set aside: '{name.Name}' ({Rows(name.Rows)}; {name.Counts})");

@@ -45,6 +45,8 @@ internal sealed class OpenDataAccumulator
     private readonly int[] _outcomeBySlot = Enumerable.Repeat(Unresolved, 100 * 27).ToArray();
 
     private readonly UnknownForceNames _unknownNames;
+    private readonly SpanCache<MarkerEntry?> _markers = new();
+    private readonly HashSet<(int Force, int Year, int Quarter, CountBasis? Basis)> _gaps = [];
 
     public OpenDataAccumulator(ImportOptions options, ColumnMap map, string file, string? sheet, UnknownForceNames? unknownNames = null)
     {
@@ -88,19 +90,21 @@ internal sealed class OpenDataAccumulator
             return;
         }
 
-        // The counts first: every row's counts are accounted for, whatever happens to it.
+        // The counts first: every row's counts are accounted for, whatever happens to it. A count cell holds a
+        // number or a marker of an absent figure ("--", "N/A - data not provided"), which reads as no figure.
         long recorded = 0, closed = 0, offences = 0;
-        if (_map.Recorded >= 0 && !ReadCount(ref row, _map.Recorded, number, out recorded, default))
+        CountState recordedState = CountState.None, closedState = CountState.None, offencesState = CountState.None;
+        if (_map.Recorded >= 0 && !ReadCount(ref row, _map.Recorded, number, out recorded, out recordedState, default))
         {
             return;
         }
 
-        if (_map.Closed >= 0 && !ReadCount(ref row, _map.Closed, number, out closed, new CountTotals(recorded, 0, 0)))
+        if (_map.Closed >= 0 && !ReadCount(ref row, _map.Closed, number, out closed, out closedState, new CountTotals(recorded, 0, 0)))
         {
             return;
         }
 
-        if (_map.Offences >= 0 && !ReadCount(ref row, _map.Offences, number, out offences, new CountTotals(recorded, closed, 0)))
+        if (_map.Offences >= 0 && !ReadCount(ref row, _map.Offences, number, out offences, out offencesState, new CountTotals(recorded, closed, 0)))
         {
             return;
         }
@@ -155,15 +159,10 @@ internal sealed class OpenDataAccumulator
                 return;
             }
 
-            if (outcome.IsAssignedOutcome && (recorded < 0 || closed < 0))
-            {
-                RejectNegative(number, recorded < 0 ? _map.Recorded : _map.Closed, counts, Math.Min(recorded, closed), outcome);
-                return;
-            }
         }
         else if (offences < 0)
         {
-            RejectNegative(number, _map.Offences, counts, offences, null);
+            RejectNegative(number, _map.Offences, counts, offences);
             return;
         }
 
@@ -214,13 +213,64 @@ internal sealed class OpenDataAccumulator
             return;
         }
 
+        if ((recordedState | closedState | offencesState) != CountState.Number)
+        {
+            NoteAbsences(force.Id, year, quarter, recordedState, closedState, offencesState);
+        }
+
+        if ((recorded | closed) < 0)
+        {
+            NoteCorrection(outcomeId, recorded, closed);
+        }
+
         var key = new AggregateKey(force.Id, (year * 8) + (_options.ByQuarter ? quarter : 0), OffenceId(group, subgroup, code), outcomeId);
         ref var sums = ref CollectionsMarshal.GetValueRefOrAddDefault(_sums, key, out _);
         sums.Recorded = checked(sums.Recorded + recorded);
         sums.Closed = checked(sums.Closed + closed);
         sums.Offences = checked(sums.Offences + offences);
+        sums.RecordedState |= recordedState;
+        sums.ClosedState |= closedState;
+        sums.OffencesState |= offencesState;
         Tally.RowsKept++;
         Tally.CountsKept += counts;
+    }
+
+    /// <summary>A row with a count marked "not provided": its force-quarter is a gap of that basis (when the table has quarters).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void NoteAbsences(int force, int year, int quarter, CountState recorded, CountState closed, CountState offences)
+    {
+        if (quarter == 0)
+        {
+            return;
+        }
+
+        foreach (var (state, basis) in new[] { (recorded, (CountBasis?)CountBasis.RecordedInPeriod), (closed, CountBasis.AssignedInPeriod), (offences, null) })
+        {
+            if ((state & CountState.NotProvided) != 0)
+            {
+                _gaps.Add((force, year, quarter, basis));
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void NoteCorrection(int outcomeId, long recorded, long closed)
+    {
+        if (outcomeId < 0)
+        {
+            return;
+        }
+
+        var outcome = _outcomeList[outcomeId];
+        if (recorded < 0)
+        {
+            Tally.AddCorrection(outcome, CountBasis.RecordedInPeriod, recorded);
+        }
+
+        if (closed < 0)
+        {
+            Tally.AddCorrection(outcome, CountBasis.AssignedInPeriod, closed);
+        }
     }
 
     private const string BlankRowName = "(blank row)";
@@ -247,16 +297,14 @@ internal sealed class OpenDataAccumulator
             Problem.Year => $"'{value}' is not a financial year (expected a form such as '2020/21').",
             Problem.Quarter => $"'{value}' is not a financial quarter (expected Q1 to Q4 or 1 to 4).",
             Problem.OutcomeType => $"'{value}' is not an outcome type of the catalogue (expected a code such as '16' or '1A').",
-            Problem.OffenceCode => $"'{value}' is not an offence code (expected one to three digits and at most two letters, such as '8N').",
+            Problem.OffenceCode => $"'{value}' is not an offence code (expected a code such as '8N', '105A', '37.2' or '1/4.1/4.10/4.2').",
             _ => $"the {_map.HeaderOf(column)} is empty.",
         });
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void RejectNegative(long number, int column, CountTotals counts, long count, OutcomeType? outcome)
-        => Reject(number, column, counts, outcome is null
-            ? string.Create(CultureInfo.InvariantCulture, $"the number of offences {count} is negative.")
-            : string.Create(CultureInfo.InvariantCulture, $"the count {count} of {outcome} is negative; only outcome 0 (not yet assigned) can be."));
+    private void RejectNegative(long number, int column, CountTotals counts, long count)
+        => Reject(number, column, counts, string.Create(CultureInfo.InvariantCulture, $"the number of offences {count} is negative."));
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void RejectShortRow(long number, int fields)
@@ -278,15 +326,36 @@ internal sealed class OpenDataAccumulator
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool ReadCount<TRow>(scoped ref TRow row, int column, long number, out long value, CountTotals counts)
+    private bool ReadCount<TRow>(scoped ref TRow row, int column, long number, out long value, out CountState state, CountTotals counts)
         where TRow : IFieldRow, allows ref struct
     {
         if (CountParser.TryParse(row[column], out value))
         {
+            state = CountState.Number;
             return true;
         }
 
-        RejectCount(row[column], column, number, counts);
+        return ReadMarker(row[column], column, number, counts, out state);
+    }
+
+    /// <summary>A count cell that is not a number: a known marker (no figure, counted in the report) or a rejected row.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool ReadMarker(ReadOnlySpan<char> field, int column, long number, CountTotals counts, out CountState state)
+    {
+        if (!_markers.TryGet(field, out var entry))
+        {
+            entry = _markers.Add(field, CountMarker.TryMatch(field, out var marker) ? new MarkerEntry(field.Trim().ToString(), marker, _map.Headers.Count) : null);
+        }
+
+        if (entry is not null)
+        {
+            entry.Cells[column]++;
+            state = CountStates.Of(entry.Marker.Absence);
+            return true;
+        }
+
+        state = CountState.None;
+        RejectCount(field, column, number, counts);
         return false;
     }
 
@@ -570,6 +639,22 @@ internal sealed class OpenDataAccumulator
         }
 
         target.Tally.Add(Tally);
+        foreach (var entry in _markers.Entries.Select(e => e.Value).OfType<MarkerEntry>())
+        {
+            for (var column = 0; column < entry.Cells.Length; column++)
+            {
+                if (entry.Cells[column] > 0)
+                {
+                    target.AddMarker(_map.HeaderOf(column), entry.Text, entry.Marker.Absence, entry.Cells[column]);
+                }
+            }
+        }
+
+        foreach (var (force, year, quarter, basis) in _gaps)
+        {
+            target.Gaps.Add(new FigureGap(_forceList[force], FinancialQuarter.Of(FinancialYear.StartingIn(year), quarter), basis, FigureAbsence.NotProvided));
+        }
+
         foreach (var entry in _forces.Entries.Select(e => e.Value).Where(e => e.Kind == ForceNameMatchKind.Unknown && e.Rows > 0).DistinctBy(e => e.Text))
         {
             target.AddUnknown(entry.Text, entry.Rows, entry.Suggestions);
@@ -630,20 +715,36 @@ internal sealed class OpenDataAccumulator
     private sealed record OffenceEntry(string Key, string Display, int Id, bool Excluded);
 
     private sealed record CodeEntry(OffenceCode Code, int Id, bool Excluded);
+
+    /// <summary>A marker as spelt in the file, with the cells per column that held it.</summary>
+    private sealed class MarkerEntry(string text, CountMarker marker, int columns)
+    {
+        public string Text { get; } = text;
+
+        public CountMarker Marker { get; } = marker;
+
+        public long[] Cells { get; } = new long[columns];
+    }
 }
 
-/// <summary>The three sums kept per key.</summary>
+/// <summary>The three sums kept per key, with what their cells held: numbers, markers of absent figures, or both.</summary>
 internal struct Sums
 {
     public long Recorded;
     public long Closed;
     public long Offences;
+    public CountState RecordedState;
+    public CountState ClosedState;
+    public CountState OffencesState;
 
     public void Add(Sums other)
     {
         Recorded = checked(Recorded + other.Recorded);
         Closed = checked(Closed + other.Closed);
         Offences = checked(Offences + other.Offences);
+        RecordedState |= other.RecordedState;
+        ClosedState |= other.ClosedState;
+        OffencesState |= other.OffencesState;
     }
 }
 

@@ -9,6 +9,15 @@ internal static class Describe
 
     public static string Count(long? count) => count is { } value ? Count(value) : "–";
 
+    /// <summary>The ratio's numerator, or "no figure" when a figure it needs is missing.</summary>
+    public static string Numerator(Ratio ratio) => ratio.HasCounts ? Count(ratio.Numerator) : NoFigure;
+
+    /// <summary>The ratio's denominator, or "no figure" when a figure it needs is missing.</summary>
+    public static string Denominator(Ratio ratio) => ratio.HasCounts ? Count(ratio.Denominator) : NoFigure;
+
+    /// <summary>What a table shows for a figure the source does not give: never a zero.</summary>
+    public const string NoFigure = "no figure";
+
     /// <summary>A fraction as a percentage to one decimal: 0.51 → "51.0 %".</summary>
     public static string Percent(double fraction)
         => Math.Round(fraction * 100, 1, MidpointRounding.AwayFromZero).ToString("F1", CultureInfo.InvariantCulture) + " %";

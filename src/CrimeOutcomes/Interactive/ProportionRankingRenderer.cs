@@ -141,8 +141,8 @@ internal static class ProportionRankingRenderer
         entry.Ratio.FormatPercent(),
         entry.Interval.FormatBounds(),
         entry.BestPlausibleRank == entry.WorstPlausibleRank ? $"{entry.BestPlausibleRank}" : $"{entry.BestPlausibleRank}–{entry.WorstPlausibleRank}",
-        Describe.Count(entry.Ratio.Numerator),
-        Describe.Count(entry.Ratio.Denominator),
+        Describe.Numerator(entry.Ratio),
+        Describe.Denominator(entry.Ratio),
     ];
 
     private static string Legend(ProportionRanking ranking)

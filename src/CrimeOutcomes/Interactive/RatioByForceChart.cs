@@ -281,8 +281,8 @@ public sealed class RatioByForceChart : IHtmlRenderable
                             HtmlParts.Cell(html, interval?.ToString() ?? "–", numeric: true);
                         }
 
-                        HtmlParts.Cell(html, Describe.Count(ratio.Numerator), numeric: true, title: ratio.NumeratorLabel);
-                        HtmlParts.Cell(html, Describe.Count(ratio.Denominator), numeric: true, title: ratio.DenominatorLabel);
+                        HtmlParts.Cell(html, Describe.Numerator(ratio), numeric: true, title: ratio.NumeratorLabel);
+                        HtmlParts.Cell(html, Describe.Denominator(ratio), numeric: true, title: ratio.DenominatorLabel);
                         HtmlParts.Cell(html, ratio.Coverage.ToString());
                     }
                 }

@@ -68,8 +68,8 @@ internal static class RatioRenderer
                             HtmlParts.Cell(html, intervals[i].FormatBounds(), numeric: true, title: intervals[i].Format(2));
                         }
 
-                        HtmlParts.Cell(html, Describe.Count(ratio.Numerator), numeric: true, title: ratio.NumeratorLabel);
-                        HtmlParts.Cell(html, Describe.Count(ratio.Denominator), numeric: true, title: ratio.DenominatorLabel);
+                        HtmlParts.Cell(html, Describe.Numerator(ratio), numeric: true, title: ratio.NumeratorLabel);
+                        HtmlParts.Cell(html, Describe.Denominator(ratio), numeric: true, title: ratio.DenominatorLabel);
                         HtmlParts.Cell(html, Describe.ShortBasis(ratio.Basis), title: Describe.Basis(ratio.Basis));
                         HtmlParts.Cell(html, ratio.Coverage.ToString());
                     }
@@ -100,7 +100,7 @@ internal static class RatioRenderer
                 cells.Add(intervals[i].FormatBounds());
             }
 
-            cells.AddRange([Describe.Count(ratio.Numerator), Describe.Count(ratio.Denominator), Describe.ShortBasis(ratio.Basis), ratio.Coverage.ToString()]);
+            cells.AddRange([Describe.Numerator(ratio), Describe.Denominator(ratio), Describe.ShortBasis(ratio.Basis), ratio.Coverage.ToString()]);
             table.Add([.. cells]);
         }
 
@@ -131,7 +131,8 @@ internal static class RatioRenderer
     private static string Legend(IReadOnlyList<Ratio> ratios, ConfidenceInterval[]? intervals)
     {
         var parts = ratios.Select(r => $"{r.NumeratorLabel} over {r.DenominatorLabel}").Distinct(StringComparer.Ordinal);
-        var undefined = ratios.Any(r => !r.IsDefined) ? " A ratio is undefined where its denominator is zero." : string.Empty;
+        var undefined = (ratios.Any(r => r.HasCounts && !r.IsDefined) ? " A ratio is undefined where its denominator is zero." : string.Empty)
+            + (ratios.Any(r => !r.HasCounts) ? " \"no figure\": a figure the ratio needs is missing from the source (never read as zero)." : string.Empty);
         var legend = $"Numerator and denominator: {string.Join("; ", parts)}.{undefined}";
         return intervals is null ? legend : $"{legend} {IntervalText.Legend(intervals)}";
     }

@@ -7,6 +7,8 @@ internal static class JsonAssert
     {
         actual.RecordedCrimes.Should().Equal(expected.RecordedCrimes);
         actual.OutcomeCounts.Should().Equal(expected.OutcomeCounts);
+        actual.MissingFigures.Should().Equal(expected.MissingFigures);
+        actual.Gaps.Should().Equal(expected.Gaps);
         foreach (var (read, written) in actual.Keys.Zip(expected.Keys))
         {
             SameArea(read.Area, written.Area);
