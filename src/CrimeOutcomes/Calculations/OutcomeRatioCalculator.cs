@@ -166,16 +166,24 @@ public sealed class OutcomeRatioCalculator
             var missing = new List<MissingFigure>();
             var counts = data.OutcomeCountsFor(key, basis);
             long numerator = 0;
+            var membersFound = 0;
             foreach (var outcome in definition.Numerator)
             {
                 if (counts.TryGetValue(outcome, out var count))
                 {
                     numerator = CheckedSum.Add(numerator, count, $"{definition.NumeratorLabel} for {key}");
+                    membersFound++;
                 }
-                else if (!definition.MissingOutcomesCountAsZero)
+                else
                 {
                     missing.Add(new MissingFigure(key, basis, outcome, data.MissingFor(key, basis, outcome) ?? FigureAbsence.NotReported));
                 }
+            }
+
+            // Asked for, a missing member counts as zero beside members that have figures; with none, there is no numerator.
+            if (definition.MissingOutcomesCountAsZero && membersFound > 0)
+            {
+                missing.Clear();
             }
 
             long denominator = 0;

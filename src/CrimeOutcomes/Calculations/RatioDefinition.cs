@@ -29,9 +29,9 @@ public sealed record RatioDefinition
     public bool MissingOutcomesCountAsZero { get; private init; }
 
     /// <summary>
-    /// This definition, but with a numerator outcome type that has no figure counted as zero, so that 14 + 16 over
-    /// a table that gives only outcome 16 is 16 alone. The name says so. Recorded crimes and the other outcome types
-    /// are still never taken as zero.
+    /// This definition, but with a numerator outcome type that has no figure counted as zero beside members that
+    /// have figures, so that 14 + 16 over a table that gives only outcome 16 is 16 alone. The name says so. A key
+    /// where no member has a figure still has no numerator, and recorded crimes are never taken as zero.
     /// </summary>
     public RatioDefinition CountingMissingOutcomesAsZero()
         => MissingOutcomesCountAsZero ? this : new RatioDefinition(Name + ", missing outcomes as zero", Numerator, Denominator) { MissingOutcomesCountAsZero = true };

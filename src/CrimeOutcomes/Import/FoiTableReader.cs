@@ -9,12 +9,18 @@ namespace CrimeOutcomes.Import;
 /// "England and Wales", a region or "36 responding forces", whose figures are published aggregates), a year column
 /// (calendar or financial, as the header or the values say), an optional recorded-crimes column, and one column
 /// per outcome type ("Outcome 16", "OC15", "16", or an outcome description). Typed by hand, so thousands
-/// separators ("5,523"), spaces, blank cells and "-" or "n/a" (not available: no figure) are all read.
+/// separators ("5,523"), spaces, blank cells and markers such as "-", "n/a", "#N/A", "NULL" or "[c]" are all read:
+/// a marker is no figure (kept in the dataset as missing, with its reason), never a zero.
 /// </summary>
 public sealed partial class FoiTableReader
 {
     private static readonly string[] AreaHeaders = ["area", "force", "force name", "police force", "police force area", "region"];
-    private static readonly string[] NotAvailable = ["-", "–", "n/a", "na", "..", "*", "x", "[x]", "not available"];
+    /// <summary>Markers of hand-made tables beside the published ones (<see cref="CountMarker.Known"/>).</summary>
+    private static readonly (string Text, FigureAbsence Absence)[] HandMadeMarkers =
+    [
+        ("-", FigureAbsence.NotAvailable), ("–", FigureAbsence.NotAvailable), ("x", FigureAbsence.NotAvailable), ("not available", FigureAbsence.NotAvailable),
+        ("*", FigureAbsence.Suppressed), ("#VALUE!", FigureAbsence.NotAvailable),
+    ];
 
     private readonly FoiTableOptions _options;
 
@@ -141,33 +147,37 @@ public sealed partial class FoiTableReader
                 var key = new FigureKey(area, period, _options.Scope);
 
                 // Every check before any figure is added, so that a rejected row leaves nothing in the dataset.
-                if (recorded is { } r && (r < 0 || recordedKeys.Contains(key)))
+                if (recorded is { } r && ((r.Count ?? 0) < 0 || recordedKeys.Contains(key)))
                 {
-                    throw new ImportFormatException(new ImportLocation(name, null, line, headers[layout.Recorded]), r < 0
-                        ? string.Create(CultureInfo.InvariantCulture, $"the number of recorded crimes {r} is negative.")
+                    throw new ImportFormatException(new ImportLocation(name, null, line, headers[layout.Recorded]), r.Count < 0
+                        ? string.Create(CultureInfo.InvariantCulture, $"the number of recorded crimes {r.Count} is negative.")
                         : $"an earlier row already gives the recorded crimes of {area.Name}, {period}; a second figure for the same key is a duplicate, not something to add.");
                 }
 
-                foreach (var (column, outcome, count) in outcomes)
+                // An FOI answer counts crimes once, with no corrections of earlier releases: a negative count is a typing error.
+                foreach (var (column, outcome, cell) in outcomes)
                 {
-                    if ((count < 0 && outcome.IsAssignedOutcome) || outcomeKeys.Contains((key, outcome)))
+                    if ((cell.Count < 0 && outcome.IsAssignedOutcome) || outcomeKeys.Contains((key, outcome)))
                     {
-                        throw new ImportFormatException(new ImportLocation(name, null, line, headers[column]), count < 0
-                            ? string.Create(CultureInfo.InvariantCulture, $"the count {count} of {outcome} is negative; only outcome 0 (not yet assigned) can be.")
+                        throw new ImportFormatException(new ImportLocation(name, null, line, headers[column]), cell.Count < 0
+                            ? string.Create(CultureInfo.InvariantCulture, $"the count {cell.Count} of {outcome} is negative; an FOI table has no corrections, and only outcome 0 (not yet assigned) can be.")
                             : $"an earlier row already gives the count of {outcome} for {area.Name}, {period}; a second figure for the same key is a duplicate, not something to add.");
                     }
                 }
 
+                // A marked or blank cell is a figure the table does not give: kept as missing, never as zero.
                 if (recorded is { } recordedCrimes)
                 {
                     recordedKeys.Add(key);
-                    builder.AddRecordedCrimes(key, recordedCrimes);
+                    _ = recordedCrimes.Count is { } value ? builder.AddRecordedCrimes(key, value) : builder.AddMissingRecordedCrimes(key, recordedCrimes.Absence);
                 }
 
-                foreach (var (_, outcome, count) in outcomes)
+                foreach (var (_, outcome, cell) in outcomes)
                 {
                     outcomeKeys.Add((key, outcome));
-                    builder.AddOutcomeCount(key, _options.Basis, outcome, count);
+                    _ = cell.Count is { } value
+                        ? builder.AddOutcomeCount(key, _options.Basis, outcome, value)
+                        : builder.AddMissingOutcomeCount(key, _options.Basis, outcome, cell.Absence);
                 }
 
                 tally.RowsKept++;
@@ -220,35 +230,44 @@ public sealed partial class FoiTableReader
 
     private static string Cell(string[] cells, int index) => index < cells.Length ? cells[index] : string.Empty;
 
-    private static CountTotals ReadCounts(string[] cells, Layout layout, string name, long line, out long? recorded, out List<(int Column, OutcomeType Outcome, long Count)> outcomes)
+    private static CountTotals ReadCounts(string[] cells, Layout layout, string name, long line, out CountCell? recorded, out List<(int Column, OutcomeType Outcome, CountCell Cell)> outcomes)
     {
         recorded = layout.Recorded >= 0 ? ReadNumber(cells, layout.Recorded, layout, name, line) : null;
         outcomes = [];
         long sum = 0;
         foreach (var (column, outcome) in layout.Outcomes)
         {
-            if (ReadNumber(cells, column, layout, name, line) is { } count)
+            var cell = ReadNumber(cells, column, layout, name, line);
+            outcomes.Add((column, outcome, cell));
+            sum = checked(sum + (cell.Count ?? 0));
+        }
+
+        return new CountTotals(0, 0, recorded?.Count ?? 0, sum);
+    }
+
+    private static CountCell ReadNumber(string[] cells, int column, Layout layout, string name, long line)
+    {
+        var text = Cell(cells, column).Trim();
+        if (CountMarker.TryMatch(text, out var marker))
+        {
+            return new CountCell(null, marker.Absence);
+        }
+
+        foreach (var (handMade, absence) in HandMadeMarkers)
+        {
+            if (text.Equals(handMade, StringComparison.OrdinalIgnoreCase))
             {
-                outcomes.Add((column, outcome, count));
-                sum = checked(sum + count);
+                return new CountCell(null, absence);
             }
         }
 
-        return new CountTotals(0, 0, recorded ?? 0, sum);
-    }
-
-    private static long? ReadNumber(string[] cells, int column, Layout layout, string name, long line)
-    {
-        var text = Cell(cells, column).Trim();
-        if (text.Length == 0 || NotAvailable.Contains(text, StringComparer.OrdinalIgnoreCase))
-        {
-            return null;
-        }
-
         return CountParser.TryParse(text, out var value)
-            ? value
+            ? new CountCell(value, default)
             : throw new ImportFormatException(new ImportLocation(name, null, line, layout.Headers[column]), CountProblem.Of(text));
     }
+
+    /// <summary>A count cell: its number, or why it has none.</summary>
+    private readonly record struct CountCell(long? Count, FigureAbsence Absence);
 
     private Area? ResolveArea(string text, out ForceNameMatch match)
     {

@@ -17,9 +17,27 @@ public class AreaAggregatorTests
         aggregate.CountOf(OutcomeType.NotYetAssigned).Should().Be(550);       // 280 + 140 + 130
         aggregate.CountOf(OutcomeType.ChargedOrSummonsed).Should().Be(140);    // 70 + 40 + 30
         aggregate.CountOf(OutcomeType.NoSuspectIdentified).Should().Be(550);   // 300 + 150 + 100
-        aggregate.CountOf(OutcomeType.DiversionaryActivity).Should().Be(0);
+        aggregate.CountOf(OutcomeType.DiversionaryActivity).Should().BeNull();   // no force reported it: not a zero
         aggregate.RecordedCrimesCoverage.ToString().Should().Be("3 of 4 forces (missing: Warwickshire)");
         aggregate.OutcomeCountsCoverage.Contributing.Should().Equal(Staffordshire, WestMercia, WestMidlands);
+    }
+
+    [Fact]
+    public void An_outcome_some_forces_lack_is_missing_from_the_sum_never_a_partial_total()
+    {
+        var builder = new OutcomeDatasetBuilder();
+        RegionFixture.Build(builder);
+        var key = new FigureKey(Staffordshire, Year, Scope);
+        builder.AddOutcomeCount(key, CountBasis.RecordedInPeriod, OutcomeType.CommunityResolution, 12)
+            .AddOutcomeCount(key with { Area = WestMercia }, CountBasis.RecordedInPeriod, OutcomeType.CommunityResolution, 8)
+            .AddMissingOutcomeCount(key with { Area = WestMidlands }, CountBasis.RecordedInPeriod, OutcomeType.CommunityResolution, FigureAbsence.Suppressed);
+
+        var aggregate = Aggregator.Aggregate(builder.Build(), Region, Year, Scope, CountBasis.RecordedInPeriod);
+
+        aggregate.CountOf(OutcomeType.CommunityResolution).Should().BeNull();   // 12 + 8 would hide West Midlands' suppressed figure
+        aggregate.MissingOutcomes[OutcomeType.CommunityResolution].Should().ContainSingle()
+            .Which.Should().Be(new MissingFigure(key with { Area = WestMidlands }, CountBasis.RecordedInPeriod, OutcomeType.CommunityResolution, FigureAbsence.Suppressed));
+        aggregate.CountOf(OutcomeType.ChargedOrSummonsed).Should().Be(140);
     }
 
     [Fact]

@@ -13,11 +13,36 @@ public sealed class CsvExportTests
         CsvExport.WriteDataset(SeedStory.Dataset, text);
 
         var lines = text.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
-        lines[0].Should().Be("area,area_kind,area_code,period,period_kind,scope,offence_group,offence_subgroup,offence_code,measure,basis,outcome,count");
+        lines[0].Should().Be("area,area_kind,area_code,period,period_kind,scope,offence_group,offence_subgroup,offence_code,measure,basis,outcome,count,missing");
         // 4 keys × (recorded crimes + outcomes 15 and 16).
         lines.Should().HaveCount(1 + 4 * 3);
-        lines.Should().Contain("West Mercia,Force,E23000016,2016,CalendarYear,Domestic abuse-related,,,,outcome,Unstated,16,5523");
-        lines.Should().Contain("36 responding forces,Group,,2015,CalendarYear,Domestic abuse-related,,,,recorded_crimes,,,393551");
+        lines.Should().Contain("West Mercia,Force,E23000016,2016,CalendarYear,Domestic abuse-related,,,,outcome,Unstated,16,5523,");
+        lines.Should().Contain("36 responding forces,Group,,2015,CalendarYear,Domestic abuse-related,,,,recorded_crimes,,,393551,");
+    }
+
+    [Fact]
+    public void A_missing_figure_is_written_with_an_empty_count_and_its_reason_never_as_zero()
+    {
+        var city = ForceRegistry.Default.Get("City of London");
+        var key = new FigureKey(city, CalendarYear.Of(2017), CrimeScope.AllCrime);
+        var data = new OutcomeDatasetBuilder()
+            .AddRecordedCrimes(key, 1_200)
+            .AddMissingOutcomeCount(key, CountBasis.Unstated, OutcomeType.VictimWithdrawsSupportNamedSuspect, FigureAbsence.NotAvailable)
+            .AddOutcomeCount(key, CountBasis.Unstated, OutcomeType.EvidentialDifficultiesVictimSupports, 0)
+            .Build();
+        var text = new StringWriter();
+
+        CsvExport.WriteDataset(data, text);
+        var ratio = new OutcomeRatioCalculator().Calculate(data, RatioDefinition.Withdrawal, key);
+        var ratios = new StringWriter();
+        CsvExport.WriteRatios([ratio], ratios);
+
+        var lines = text.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
+        lines.Should().Contain("\"London, City of\",Force,E23000034,2017,CalendarYear,All crime,,,,outcome,Unstated,16,,NotAvailable");
+        lines.Should().Contain("\"London, City of\",Force,E23000034,2017,CalendarYear,All crime,,,,outcome,Unstated,15,0,");
+        ratios.ToString().Split('\n')[1].TrimEnd('\r').Should().Be(
+            "\"London, City of\",Force,E23000034,2017,All crime,withdrawal (outcome 16),outcome 16,,recorded crimes,,,Unstated,1,1,1 force,"
+            + "\"no figure: outcome 16 for London, City of, 2017, All crime (basis unstated): not available\"");
     }
 
     [Fact]
@@ -36,6 +61,6 @@ public sealed class CsvExportTests
         var line = text.ToString().Split('\n')[1].TrimEnd('\r');
         // 300 / 4,000 = 7.5 %.
         line.Should().Be(string.Create(CultureInfo.InvariantCulture,
-            $"\"London, City of\",Force,E23000034,2020/21,All crime,withdrawal (outcome 16),outcome 16,300,recorded crimes,4000,7.5,RecordedInPeriod,1,1,1 force"));
+            $"\"London, City of\",Force,E23000034,2020/21,All crime,withdrawal (outcome 16),outcome 16,300,recorded crimes,4000,7.5,RecordedInPeriod,1,1,1 force,"));
     }
 }

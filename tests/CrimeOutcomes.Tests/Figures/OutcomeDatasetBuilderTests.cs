@@ -18,17 +18,44 @@ public class OutcomeDatasetBuilderTests
     }
 
     [Fact]
-    public void Negative_counts_are_rejected_except_for_outcome_zero()
+    public void Negative_recorded_crimes_are_rejected_and_negative_outcome_counts_kept_as_corrections()
     {
         var builder = new OutcomeDatasetBuilder();
         var recorded = () => builder.AddRecordedCrimes(Kent, Year, CrimeScope.AllCrime, -1);
         recorded.Should().Throw<ArgumentOutOfRangeException>().WithMessage("Recorded crimes for Kent, 2021/22, All crime cannot be negative*");
 
-        var outcome = () => builder.AddOutcomeCount(Kent, Year, CrimeScope.AllCrime, CountBasis.RecordedInPeriod, OutcomeType.CommunityResolution, -2);
-        outcome.Should().Throw<ArgumentOutOfRangeException>().WithMessage("The count of outcome 8 for Kent*cannot be negative; only outcome 0*");
-
+        // The published tables correct earlier quarters with negative counts, of any outcome type, on either basis.
+        builder.AddOutcomeCount(Kent, Year, CrimeScope.AllCrime, CountBasis.AssignedInPeriod, OutcomeType.CommunityResolution, -2);
         builder.AddOutcomeCount(Kent, Year, CrimeScope.AllCrime, CountBasis.RecordedInPeriod, OutcomeType.NotYetAssigned, -7);
-        builder.Build().OutcomeCountFor(new FigureKey(Kent, Year, CrimeScope.AllCrime), CountBasis.RecordedInPeriod, OutcomeType.NotYetAssigned).Should().Be(-7);
+        var data = builder.Build();
+        var key = new FigureKey(Kent, Year, CrimeScope.AllCrime);
+        data.OutcomeCountFor(key, CountBasis.RecordedInPeriod, OutcomeType.NotYetAssigned).Should().Be(-7);
+        data.OutcomeCountFor(key, CountBasis.AssignedInPeriod, OutcomeType.CommunityResolution).Should().Be(-2);
+    }
+
+    [Fact]
+    public void A_missing_figure_is_kept_apart_from_a_zero_and_cannot_also_be_given()
+    {
+        var key = new FigureKey(Kent, Year, CrimeScope.AllCrime);
+        var builder = new OutcomeDatasetBuilder()
+            .AddOutcomeCount(key, CountBasis.RecordedInPeriod, OutcomeType.VictimWithdrawsSupportNamedSuspect, 0)
+            .AddMissingOutcomeCount(key, CountBasis.RecordedInPeriod, OutcomeType.EvidentialDifficultiesVictimSupports, FigureAbsence.Suppressed)
+            .AddMissingRecordedCrimes(key, FigureAbsence.NotProvided);
+        var data = builder.Build();
+
+        data.OutcomeCountFor(key, CountBasis.RecordedInPeriod, OutcomeType.VictimWithdrawsSupportNamedSuspect).Should().Be(0);
+        data.MissingFor(key, CountBasis.RecordedInPeriod, OutcomeType.VictimWithdrawsSupportNamedSuspect).Should().BeNull();
+        data.OutcomeCountFor(key, CountBasis.RecordedInPeriod, OutcomeType.EvidentialDifficultiesVictimSupports).Should().BeNull();
+        data.MissingFor(key, CountBasis.RecordedInPeriod, OutcomeType.EvidentialDifficultiesVictimSupports).Should().Be(FigureAbsence.Suppressed);
+        data.MissingFor(key, CountBasis.RecordedInPeriod, OutcomeType.ChargedOrSummonsed).Should().Be(FigureAbsence.NotReported);
+        data.RecordedCrimesFor(key).Should().BeNull();
+        data.MissingFor(key, CountBasis.RecordedInPeriod, null).Should().Be(FigureAbsence.NotProvided);
+        data.MissingFigures.Should().HaveCount(2);
+
+        var again = () => builder.AddOutcomeCount(key, CountBasis.RecordedInPeriod, OutcomeType.EvidentialDifficultiesVictimSupports, 5);
+        again.Should().Throw<ArgumentException>().WithMessage("*already has a count of outcome 15*or has it as missing*");
+        var recordedAgain = () => builder.AddRecordedCrimes(key, 10);
+        recordedAgain.Should().Throw<ArgumentException>().WithMessage("*already has recorded crimes*");
     }
 
     [Fact]

@@ -152,25 +152,32 @@ public sealed class CsvOutcomesReaderTests : IDisposable
         var rows = fixture.Select(OpenDataFixtures.Fields).ToList();
         rows[10][9] = "99";              // line 12: outcome type
         rows[20][2] = "Mercia West";     // line 22: unknown force
-        rows[30][11] = "";               // line 32: empty count
-        rows[40][11] = "-3";             // line 42: negative count of an outcome (outcome 0 aside)
+        rows[30][11] = "";               // line 32: a blank count is a marker of no figure, not a malformed row
+        rows[40][11] = "-3";             // line 42: a negative count is a published correction, kept
+        rows[50][11] = "three";          // line 52: text that is no number and no marker
         var path = _dir.File("lenient.csv");
         OpenDataFixtures.WriteCsv(path, OpenDataFixtures.NewHeaders, rows);
 
         var result = new OutcomesOpenDataReader(ImportOptions.Default with { Strict = false }).Read(path);
 
         var report = result.Report.Files.Single();
-        report.RowsRejected.Should().Be(fixture[40].OutcomeType == "0" ? 3 : 4);
-        report.Rejected.Select(r => r.Location.Number).Should().StartWith([12L, 22L, 32L]);
+        report.RowsRejected.Should().Be(3);
+        report.Rejected.Select(r => r.Location.Number).Should().Equal(12L, 22L, 52L);
         report.Rejected[1].Reason.Should().Contain("Mercia West");
+        report.Rejected[2].Reason.Should().Contain("'three' is not a whole number");
+        report.Rejected[2].Location.Column.Should().Be(OpenDataFixtures.NewHeaders[11]);
         report.UnknownNames.Should().ContainSingle().Which.Name.Should().Be("Mercia West");
+        report.Markers.Should().ContainSingle().Which.Should().Be(new MarkerTally(OpenDataFixtures.NewHeaders[11], string.Empty, FigureAbsence.NotAvailable, 1));
+        var outcome40 = OutcomeCatalogue.Default.Parse(fixture[40].OutcomeType);
+        report.Corrections.Should().ContainSingle(c => c.Basis == CountBasis.AssignedInPeriod && c.Outcome == outcome40 && c.Sum <= -3);
         report.RowsRead.Should().Be(fixture.Count);
         report.Reconciles.Should().BeTrue();
 
-        // The counts of the rejected rows that could be parsed are accounted for: the row with the empty count
-        // contributes its recorded-basis count only.
+        // The counts of the rejected rows that could be parsed are accounted for: the row whose closed-basis count
+        // is text contributes its recorded-basis count only; the blank cell adds nothing, the correction its −3.
         report.CountsRead.RecordedInPeriod.Should().Be(fixture.Sum(r => r.Recorded));
-        report.CountsRejected.RecordedInPeriod.Should().Be(fixture[10].Recorded + fixture[20].Recorded + fixture[30].Recorded + (fixture[40].OutcomeType == "0" ? 0 : fixture[40].Recorded));
+        report.CountsRead.AssignedInPeriod.Should().Be(fixture.Sum(r => r.Closed) - fixture[30].Closed - fixture[40].Closed - 3 - fixture[50].Closed);
+        report.CountsRejected.RecordedInPeriod.Should().Be(fixture[10].Recorded + fixture[20].Recorded + fixture[50].Recorded);
     }
 
     [Fact]

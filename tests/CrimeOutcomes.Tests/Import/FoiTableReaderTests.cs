@@ -68,6 +68,47 @@ public sealed class FoiTableReaderTests
     }
 
     [Fact]
+    public void A_blank_cell_gives_no_ratio_with_its_reason_never_zero_per_cent()
+    {
+        // An FOI answer in which the City of London gave no outcome-16 figure for 2017.
+        const string table = """
+            Area,Year,Recorded domestic abuse crimes,Outcome 16,Outcome 15,Outcome 14
+            "London, City of",2017,212,,31,#N/A
+            West Mercia Police,2017,"11,002","5,611","1,890",0
+            """;
+
+        var data = new FoiTableReader(DomesticAbuse).Read(new StringReader(table), "foi-2017.csv").Dataset;
+
+        var city = ForceRegistry.Default.Get("City of London");
+        var key = new FigureKey(city, CalendarYear.Of(2017), DomesticAbuse.Scope);
+        data.OutcomeCountFor(key, CountBasis.Unstated, OutcomeType.VictimWithdrawsSupportNamedSuspect).Should().BeNull();
+        data.MissingFor(key, CountBasis.Unstated, OutcomeType.VictimWithdrawsSupportNamedSuspect).Should().Be(FigureAbsence.NotAvailable);
+
+        var calculator = new OutcomeRatioCalculator();
+        var withdrawal = calculator.Calculate(data, RatioDefinition.Withdrawal, key);
+        withdrawal.IsDefined.Should().BeFalse();
+        withdrawal.HasCounts.Should().BeFalse();
+        withdrawal.Percent.Should().BeNull();
+        withdrawal.ToString().Should().Be("no figure: outcome 16 for London, City of, 2017, Domestic abuse-related (basis unstated): not available");
+        calculator.Calculate(data, RatioDefinition.EvidentialDifficulties, key).ToString().Should().Be("31 / 212 = 14.6 %");
+
+        // 14 + 16: West Mercia's 0 for outcome 14 is a figure; the City's #N/A is not, unless asked for.
+        calculator.Calculate(data, RatioDefinition.WithdrawalIncludingNoSuspect, key with { Area = ForceRegistry.Default.Get("West Mercia") })
+            .ToString().Should().Be("5,611 / 11,002 = 51.0 %");
+        calculator.Calculate(data, RatioDefinition.WithdrawalIncludingNoSuspect, key).MissingFigures.Select(m => m.Outcome!.Code).Should().Equal("14", "16");
+        var lenient = RatioDefinition.WithdrawalIncludingNoSuspect.CountingMissingOutcomesAsZero();
+        calculator.Calculate(data, lenient, key).HasCounts.Should().BeFalse("16 is missing too, and a ratio with no numerator figure at all is not zero");
+        calculator.Calculate(data, RatioDefinition.OutcomeRate(RatioDenominator.RecordedCrimes, OutcomeType.VictimDoesNotSupportNoSuspect, OutcomeType.EvidentialDifficultiesVictimSupports)
+            .CountingMissingOutcomesAsZero(), key).ToString().Should().Be("31 / 212 = 14.6 %");
+
+        // The two forces together: the City cannot be summed, so the sum covers West Mercia alone and says so.
+        var both = ForceGroup.Of("two forces", [city, ForceRegistry.Default.Get("West Mercia")]);
+        var sum = calculator.Calculate(data, RatioDefinition.Withdrawal, both, CalendarYear.Of(2017), DomesticAbuse.Scope);
+        sum.ToString().Should().Be("5,611 / 11,002 = 51.0 %");
+        sum.Coverage.ToString().Should().Be("1 of 2 forces (missing: London, City of)");
+    }
+
+    [Fact]
     public void A_malformed_cell_is_reported_with_line_and_column()
     {
         const string table = """

@@ -79,6 +79,10 @@ public static class OpenDataFixtures
         ("Violence against the person", "Stalking and harassment", "8Q", "Stalking", false),
         ("Public order offences", "Public order offences", "9A", "Public fear, alarm or distress", false),
         ("Sexual offences", "Rape", "19C", "Rape of a female aged 16 and over", false),
+        // The codes of the real tables that are not digits and letters: compound (homicide) and dotted; 4.10 is not 4.1.
+        ("Violence against the person", "Homicide", "1/4.1/4.10/4.2", "Murder, manslaughter, corporate manslaughter and infanticide", false),
+        ("Violence against the person", "Death or serious injury caused by unlawful driving", "4.10", "Death or serious injury by dangerous driving", false),
+        ("Miscellaneous crimes against society", "Miscellaneous crimes", "37.2", "Aggravated vehicle taking", false),
         ("Violence against the person", "Stalking and harassment", "8L", "Harassment (expired code)", true),
     ];
 

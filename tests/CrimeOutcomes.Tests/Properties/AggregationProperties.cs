@@ -52,21 +52,28 @@ public class AggregationProperties
                 national!.RecordedCrimes.Should().Be(territorial.Length == 0 ? null : territorial.Sum(f => f.Count));
                 national.RecordedCrimesCoverage.ForcesCovered.Should().Be(territorial.Length);
                 national.OutcomeCountsCoverage.ForcesCovered.Should().Be(outcomes.Select(f => f.Key.Area).Distinct().Count());
+                // A sum is the area's figure only when every force with outcome counts gave that outcome type.
+                var forces = outcomes.Select(f => f.Key.Area).Distinct().Count();
                 foreach (var outcome in OutcomeCatalogue.Default.All)
                 {
-                    national.CountOf(outcome).Should().Be(outcomes.Where(f => f.Outcome == outcome).Sum(f => f.Count), "outcome {0}", outcome.Code);
+                    var reported = outcomes.Where(f => f.Outcome == outcome).ToArray();
+                    national.CountOf(outcome).Should().Be(reported.Length == forces && forces > 0 ? reported.Sum(f => f.Count) : null, "outcome {0}", outcome.Code);
                 }
             },
             iter: 100);
     }
 
-    public static TheoryData<string> Definitions => ["withdrawal", "14 + 16", "charge", "1 over assigned", "15 + 16 over suspect-identified"];
+    public static TheoryData<string, bool> Definitions => new()
+    {
+        { "withdrawal", false }, { "14 + 16", false }, { "charge", false }, { "1 over assigned", false }, { "15 + 16 over suspect-identified", false },
+        { "14 + 16", true }, { "15 + 16 over suspect-identified", true },
+    };
 
     [Theory]
     [MemberData(nameof(Definitions))]
-    public void The_ratio_of_an_aggregate_is_the_sum_of_numerators_over_the_sum_of_denominators(string which)
+    public void The_ratio_of_an_aggregate_is_the_sum_of_numerators_over_the_sum_of_denominators(string which, bool missingAsZero)
     {
-        var definition = which switch
+        var chosen = which switch
         {
             "withdrawal" => RatioDefinition.Withdrawal,
             "14 + 16" => RatioDefinition.WithdrawalIncludingNoSuspect,
@@ -74,6 +81,7 @@ public class AggregationProperties
             "1 over assigned" => RatioDefinition.OutcomeRate(RatioDenominator.AssignedOutcomes, OutcomeType.ChargedOrSummonsed),
             _ => RatioDefinition.OutcomeRate(RatioDenominator.SuspectIdentifiedOutcomes, OutcomeType.EvidentialDifficultiesVictimSupports, OutcomeType.VictimWithdrawsSupportNamedSuspect),
         };
+        var definition = missingAsZero ? chosen.CountingMissingOutcomesAsZero() : chosen;
         Gen.Select(Generators.ForceFigures, Generators.Force.ArrayUnique[1, 44]).Sample(
             (data, members) =>
             {
@@ -107,8 +115,15 @@ public class AggregationProperties
     private static IEnumerable<OutcomeCountFigure> Counts(OutcomeDataset data, PoliceForce force)
         => data.OutcomeCounts.Where(c => c.Key.Area == force);
 
+    /// <summary>
+    /// A force counts when it has outcome counts, every numerator outcome among them (when missing outcomes count as
+    /// zero, at least one), and, over recorded crimes, recorded crimes: a figure it lacks is never taken as zero.
+    /// </summary>
     private static bool HasInputs(OutcomeDataset data, RatioDefinition definition, PoliceForce force)
         => Counts(data, force).Any()
+           && (definition.MissingOutcomesCountAsZero
+               ? definition.Numerator.Any(o => Counts(data, force).Any(c => c.Outcome == o))
+               : definition.Numerator.All(o => Counts(data, force).Any(c => c.Outcome == o)))
            && (definition.Denominator != RatioDenominator.RecordedCrimes || data.RecordedCrimes.Any(r => r.Key.Area == force));
 
     private static AreaAggregate? TryAggregate(OutcomeDataset data, Area area)
@@ -135,9 +150,11 @@ public class AggregationProperties
             ? Empty
             : new(aggregate.RecordedCrimes, aggregate.OutcomeCounts.ToDictionary(), aggregate.RecordedCrimesCoverage.Contributing.ToHashSet(), aggregate.OutcomeCountsCoverage.Contributing.ToHashSet());
 
+        /// <summary>An outcome type's sum stands only when every part with outcome counts has it.</summary>
         public static Totals Merge(Totals a, Totals b) => new(
             a.Recorded is null && b.Recorded is null ? null : checked((a.Recorded ?? 0) + (b.Recorded ?? 0)),
-            a.Counts.Concat(b.Counts).GroupBy(c => c.Key).ToDictionary(g => g.Key, g => g.Sum(c => c.Value)),
+            (a.OutcomeForces.Count == 0 ? b.Counts.Keys : b.OutcomeForces.Count == 0 ? a.Counts.Keys : a.Counts.Keys.Intersect(b.Counts.Keys))
+                .ToDictionary(k => k, k => a.Counts.GetValueOrDefault(k) + b.Counts.GetValueOrDefault(k)),
             a.RecordedForces.Union(b.RecordedForces).ToHashSet(),
             a.OutcomeForces.Union(b.OutcomeForces).ToHashSet());
     }

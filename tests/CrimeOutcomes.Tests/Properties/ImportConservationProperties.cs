@@ -38,6 +38,7 @@ public sealed class ImportConservationProperties : IDisposable
         BadOutcome,
         GroupMismatch,
         NegativeCount,
+        Marker,
         BadCount,
         BadSecondCount,
         BeyondLong,
@@ -123,9 +124,17 @@ public sealed class ImportConservationProperties : IDisposable
             case Fault.GroupMismatch:
                 fields[8] = outcome.Code == "1" ? OutcomeType.VictimWithdrawsSupportNamedSuspect.Group.Name : OutcomeType.ChargedOrSummonsed.Group.Name;
                 return new(fields, Fate.Rejected, counts);
-            case Fault.NegativeCount when outcome.IsAssignedOutcome:
-                fields[10] = Number(-recorded - 1);
-                return new(fields, Fate.Rejected, counts with { RecordedInPeriod = -recorded - 1 });
+            case Fault.NegativeCount:
+                // A published correction, of any outcome type and on either basis: kept.
+                fields[10 + (quarter % 2)] = Number(-recorded - 1);
+                return new(fields, Filtered(Forces[force].Force!, Years[year], options) ? Fate.Filtered : Fate.Kept,
+                    quarter % 2 == 0 ? counts with { RecordedInPeriod = -recorded - 1 } : counts with { AssignedInPeriod = -recorded - 1 });
+            case Fault.Marker:
+                // A marker of an absent figure ("--", "N/A - data not provided", blank …) in one count cell: no figure, not a rejection.
+                var marker = CountMarker.Known[(int)(closed % CountMarker.Known.Count)];
+                fields[10 + (quarter % 2)] = (closed % 3) switch { 0 => marker.Text.ToLowerInvariant(), 1 => $" {marker.Text} ", _ => marker.Text };
+                return new(fields, Filtered(Forces[force].Force!, Years[year], options) ? Fate.Filtered : Fate.Kept,
+                    quarter % 2 == 0 ? counts with { RecordedInPeriod = 0 } : counts with { AssignedInPeriod = 0 });
             case Fault.BadCount:
                 fields[10] = "x12";
                 return new(fields, Fate.Rejected, default);
