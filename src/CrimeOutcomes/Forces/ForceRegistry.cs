@@ -14,9 +14,14 @@ public sealed class ForceRegistry : IForceRegistry
     /// <summary>Names longer than this (after normalising) get no suggestions: no force name comes near.</summary>
     private const int MaxSuggestedKeyLength = 200;
 
+    /// <summary>
+    /// Rows of the published tables that are not forces, compared as <see cref="NameKey"/> keys (so in any case:
+    /// the PRC tables write both "CIFAS" and "Cifas"). The fraud rows of the PRC tables are Action Fraud, CIFAS,
+    /// UK Finance and, in earlier years, Financial Fraud Action UK (UK Finance's predecessor).
+    /// </summary>
     private static readonly string[] NonForceNames =
     [
-        "Action Fraud", "CIFAS", "UK Finance", "National Fraud Intelligence Bureau", "NFIB", "Total", "Totals", "Grand total",
+        "Action Fraud", "CIFAS", "UK Finance", "Financial Fraud Action UK", "National Fraud Intelligence Bureau", "NFIB", "Total", "Totals", "Grand total",
         "England and Wales", "England & Wales", "England", "Wales", "England and Wales total", "All forces", "National total",
     ];
 

@@ -21,7 +21,14 @@ internal sealed class ColumnMap
         Recorded,
         Closed,
         Offences,
+        Expired,
     }
+
+    /// <summary>
+    /// Some years of the republished workbooks (2024–26) put "Number of " before the count headers ("Number of
+    /// outcomes for offences that were recorded in the quarter"); a count header is also recognised with it.
+    /// </summary>
+    private const string CountPrefix = "number of ";
 
     private static readonly FrozenDictionary<string, Field> Synonyms = new Dictionary<string, Field>
     {
@@ -40,6 +47,7 @@ internal sealed class ColumnMap
         ["offence subgroup"] = Field.OffenceSubgroup,
         ["offence sub group"] = Field.OffenceSubgroup,
         ["offence code"] = Field.OffenceCode,
+        ["offence code expired"] = Field.Expired,
         ["outcome group"] = Field.OutcomeGroup,
         ["outcome type"] = Field.OutcomeType,
         ["outcome code"] = Field.OutcomeType,
@@ -56,6 +64,7 @@ internal sealed class ColumnMap
         ["number of offences"] = Field.Offences,
         ["offences"] = Field.Offences,
         ["number of crimes"] = Field.Offences,
+        ["offence count"] = Field.Offences,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private readonly int[] _index;
@@ -98,24 +107,40 @@ internal sealed class ColumnMap
 
     public int Offences => _index[(int)Field.Offences];
 
+    /// <summary>The "Offence code expired" column (an expired code is flagged "x"), or −1 when the table has none.</summary>
+    public int Expired => _index[(int)Field.Expired];
+
     public string HeaderOf(int column) => column >= 0 && column < Headers.Count ? Headers[column] : $"column {column + 1}";
 
-    /// <summary>Recognises a header row: a force column and at least one count column (outcomes or offences).</summary>
+    /// <summary>
+    /// Recognises a header row: a force column and at least one count column (outcomes or offences), and no pivot
+    /// table caption (<see cref="PivotTableCaptions"/>). Where a header repeats (the 2013/14 sheet of the PRC
+    /// tables has stray duplicate columns after the eighth), its first column is the one used.
+    /// </summary>
     public static bool TryCreate(IReadOnlyList<string?> headers, out ColumnMap? map)
     {
         ArgumentNullException.ThrowIfNull(headers);
+        map = null;
         var index = Enumerable.Repeat(-1, Enum.GetValues<Field>().Length).ToArray();
         var trimmed = new string[headers.Count];
         for (var i = 0; i < headers.Count; i++)
         {
             trimmed[i] = headers[i]?.Trim() ?? string.Empty;
-            if (Synonyms.TryGetValue(NameKey.Of(trimmed[i]), out var field) && index[(int)field] < 0)
+            var key = NameKey.Of(trimmed[i]);
+
+            // A pivot table's header row ("Row Labels", "Sum of …", "Grand Total") is never a table of rows, even
+            // when it also has a force column and a count caption: its cells are sums of the data rows.
+            if (PivotTableCaptions.IsCaptionKey(key))
+            {
+                return false;
+            }
+
+            if (TryGetField(key, out var field) && index[(int)field] < 0)
             {
                 index[(int)field] = i;
             }
         }
 
-        map = null;
         var hasOutcomes = index[(int)Field.OutcomeType] >= 0 && (index[(int)Field.Recorded] >= 0 || index[(int)Field.Closed] >= 0);
         var hasOffences = index[(int)Field.Offences] >= 0;
         if (index[(int)Field.Force] < 0 || !(hasOutcomes || hasOffences))
@@ -127,10 +152,22 @@ internal sealed class ColumnMap
         return true;
     }
 
+    private static bool TryGetField(string key, out Field field)
+        => Synonyms.TryGetValue(key, out field)
+           || (key.StartsWith(CountPrefix, StringComparison.Ordinal)
+               && Synonyms.TryGetValue(key[CountPrefix.Length..], out field)
+               && field is Field.Recorded or Field.Closed or Field.Offences);
+
     /// <summary>The map for a header row, checked against what the options need.</summary>
     /// <exception cref="ImportFormatException">A needed column is missing; the message lists the headers found.</exception>
     public static ColumnMap Create(IReadOnlyList<string?> headers, ImportOptions options, ImportLocation location)
     {
+        if (PivotTableCaptions.FirstIn(headers) is { } caption)
+        {
+            throw new ImportFormatException(location,
+                $"the header row is a pivot table's ('{caption}'), whose cells are sums of the data rows, not a table of rows; export the data sheet instead. Headers found: {string.Join(", ", headers.Select(h => $"'{h}'"))}.");
+        }
+
         if (!TryCreate(headers, out var map))
         {
             throw new ImportFormatException(location,

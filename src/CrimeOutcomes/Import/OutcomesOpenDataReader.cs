@@ -11,6 +11,9 @@ namespace CrimeOutcomes.Import;
 /// <see cref="ImportOptions.Catalogue"/>, and each outcome group text is checked against its code. Rows are
 /// summed to the grain of the options while they stream past, so memory grows with the number of distinct keys,
 /// not with the file; large csv files are parsed on every core.</para>
+/// <para>In a workbook, the data sheets are chosen by their header rows, never by their names; cover, notes and
+/// pivot-table sheets are skipped (a pivot table's cells are sums of the data rows), and every data sheet (the
+/// year sheets of the PRC tables) adds to the file's figures.</para>
 /// <para>Several files make one dataset. A file re-issued with a later release date in its name
 /// ("...-tables-240425.xlsx") replaces the earlier release of the same table for the financial years both cover.</para>
 /// <para>Outcome counts are filed on <see cref="CountBasis.RecordedInPeriod"/> and

@@ -2,8 +2,11 @@ namespace CrimeOutcomes.Import;
 
 /// <summary>
 /// Reads the data sheets of a workbook: in each sheet, the first row (among the first 50) whose headers make an
-/// open-data table starts the data; sheets without one (cover, notes, contents) are skipped. Empty rows between
-/// data rows are set aside as blank rows; empty rows after the last data row are ignored.
+/// open-data table starts the data; sheets without one (cover, notes, contents) are skipped, and so are pivot
+/// reports (<see cref="PivotTableCaptions"/>). Sheets are chosen by their header rows, never by their names, which
+/// vary from year to year ("Outcomes_open_data_2019_20", "Outcomes open data 2021_22", "2013_14"); every data sheet
+/// of a workbook (the year sheets of the PRC tables) adds to the one file aggregate. Empty rows between data rows
+/// are set aside as blank rows; empty rows after the last data row are ignored.
 /// </summary>
 internal static class SheetTableReader
 {
@@ -53,7 +56,18 @@ internal static class SheetTableReader
                             break;
                         }
 
-                        if (ColumnMap.TryCreate(row.Cells.AsSpan(0, row.Count).ToArray(), out map))
+                        var cells = row.Cells.AsSpan(0, row.Count).ToArray();
+
+                        // A pivot table caption ("Row Labels", "Values", "Sum of …", "Grand Total") above or in the
+                        // header makes the sheet a pivot report (the Pivot sheet of the republished workbooks): its
+                        // rows are sums of the data rows, and a header row under a "Values" caption can read like
+                        // a data header. The sheet is skipped; see PivotTableCaptions.
+                        if (PivotTableCaptions.FirstIn(cells) is not null)
+                        {
+                            break;
+                        }
+
+                        if (ColumnMap.TryCreate(cells, out map))
                         {
                             map!.Check(options, new ImportLocation(name, sheet.Name, row.Number, null));
                             aggregate ??= new FileAggregate(name, map.Kind) { ReleaseDate = ReleaseDate.FromFileName(name) };

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
-using System.Security;
 using System.Text;
 using CrimeOutcomes;
 using SpreadCheetah;
@@ -174,107 +172,185 @@ public static class OpenDataFixtures
         => field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
 
     /// <summary>An xlsx workbook like the published one: a cover sheet, a notes sheet, then the data sheet (numbers as numbers).</summary>
-    public static async Task WriteXlsxAsync(string path, IReadOnlyList<string> headers, IEnumerable<string[]> rows, string dataSheet = "Data")
+    public static Task WriteXlsxAsync(string path, IReadOnlyList<string> headers, IEnumerable<string[]> rows, string dataSheet = "Data")
+        => WriteWorkbookXlsxAsync(path,
+        [
+            new("Cover sheet", [["Police recorded crime and outcomes open data tables"], ["This workbook is a test fixture in the published layout."]]),
+            new("Notes", [["Note 6", "The Metropolitan Police figures are provisional."]]),
+            new(dataSheet, rows.Prepend([.. headers])),
+        ]);
+
+    /// <summary>
+    /// An xlsx workbook of <paramref name="sheets"/>, streamed with SpreadCheetah (each row enumerated once as it is
+    /// written): whole numbers as numbers, other cells as text (see <see cref="IsWholeNumber"/>), empty cells empty.
+    /// </summary>
+    public static async Task WriteWorkbookXlsxAsync(string path, IEnumerable<FixtureSheet> sheets)
     {
+        ArgumentNullException.ThrowIfNull(sheets);
         await using var stream = File.Create(path);
         await using var spreadsheet = await Spreadsheet.CreateNewAsync(stream);
-        await spreadsheet.StartWorksheetAsync("Cover sheet");
-        await spreadsheet.AddRowAsync([new DataCell("Police recorded crime and outcomes open data tables")]);
-        await spreadsheet.AddRowAsync([new DataCell("This workbook is a test fixture in the published layout.")]);
-        await spreadsheet.StartWorksheetAsync("Notes");
-        await spreadsheet.AddRowAsync([new DataCell("Note 6"), new DataCell("The Metropolitan Police figures are provisional.")]);
-        await spreadsheet.StartWorksheetAsync(dataSheet);
-        await spreadsheet.AddRowAsync(headers.Select(h => new DataCell(h)).ToArray());
-        foreach (var row in rows)
+        foreach (var sheet in sheets)
         {
-            await spreadsheet.AddRowAsync(row.Select(Cell).ToArray());
+            await spreadsheet.StartWorksheetAsync(sheet.Name);
+            foreach (var row in sheet.Rows)
+            {
+                await spreadsheet.AddRowAsync(row.Select(Cell).ToArray());
+            }
         }
 
         await spreadsheet.FinishAsync();
     }
 
     /// <summary>Numbers go in as numbers (as the published workbooks store counts and outcome types), text as text.</summary>
-    private static DataCell Cell(string text)
-        => long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) && !text.StartsWith('0') || text == "0"
-            ? new DataCell((double)number)
+    private static DataCell Cell(string? text)
+        => string.IsNullOrEmpty(text) ? new DataCell((string?)null)
+            : IsWholeNumber(text, out var number) ? new DataCell((double)number)
             : new DataCell(text);
 
     /// <summary>
-    /// An ods workbook: a notes sheet, then one data sheet per entry of <paramref name="sheets"/>. Runs of equal
-    /// cells and rows are written with number-columns-repeated and number-rows-repeated, and each sheet ends with a
-    /// huge repeated empty row and repeated empty cells, as LibreOffice writes them.
+    /// Whether a cell is written as a number: a whole number ("123", "-5", "0") without leading zeros. Codes such as
+    /// "8N", "37.2", "4.10" or "1/4.1/4.10/4.2", and markers such as "--", stay text.
+    /// </summary>
+    public static bool IsWholeNumber(string text, out long number)
+        => long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out number) && (!text.StartsWith('0') || text == "0");
+
+    /// <summary>
+    /// An ods workbook: a notes sheet, then one data sheet per entry of <paramref name="sheets"/>, each with a title
+    /// row above its header. Runs of equal cells and rows are written with number-columns-repeated and
+    /// number-rows-repeated, and each sheet ends with a huge repeated empty row and repeated empty cells, as
+    /// LibreOffice writes them.
     /// </summary>
     public static void WriteOds(string path, IReadOnlyList<(string Name, IReadOnlyList<string> Headers, IReadOnlyList<string[]> Rows)> sheets)
     {
-        using var zip = new ZipArchive(File.Create(path), ZipArchiveMode.Create);
-        var mimetype = zip.CreateEntry("mimetype", CompressionLevel.NoCompression);
-        using (var writer = new StreamWriter(mimetype.Open(), new UTF8Encoding(false)))
+        ArgumentNullException.ThrowIfNull(sheets);
+        using var ods = new OdsFixtureWriter(path);
+        ods.StartSheet("Notes");
+        ods.AddRow(["Notes"]);
+        foreach (var (name, headers, rows) in sheets)
         {
-            writer.Write("application/vnd.oasis.opendocument.spreadsheet");
-        }
-
-        var content = zip.CreateEntry("content.xml", CompressionLevel.Fastest);
-        using (var writer = new StreamWriter(content.Open(), new UTF8Encoding(false)))
-        {
-            writer.Write("""<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet>""");
-            writer.Write("""<table:table table:name="Notes"><table:table-row><table:table-cell office:value-type="string"><text:p>Notes</text:p></table:table-cell></table:table-row></table:table>""");
-            foreach (var (name, headers, rows) in sheets)
+            ods.StartSheet(name);
+            ods.AddRow(["Title row above the header"]);
+            IReadOnlyList<string[]> all = [[.. headers], .. rows];
+            for (var r = 0; r < all.Count; r++)
             {
-                writer.Write($"""<table:table table:name="{SecurityElement.Escape(name)}">""");
-                writer.Write("""<table:table-row><table:table-cell office:value-type="string"><text:p>Title row above the header</text:p></table:table-cell></table:table-row>""");
-                WriteOdsRows(writer, [[.. headers], .. rows]);
-                writer.Write("""<table:table-row table:number-rows-repeated="1048500"><table:table-cell table:number-columns-repeated="1024"/></table:table-row></table:table>""");
+                var repeat = 1;
+                while (r + repeat < all.Count && all[r + repeat].SequenceEqual(all[r]))
+                {
+                    repeat++;
+                }
+
+                ods.AddRow(all[r], repeat, trailingEmptyCells: 1012);
+                r += repeat - 1;
             }
 
-            writer.Write("</office:spreadsheet></office:body></office:document-content>");
+            ods.AddEmptyRows(1_048_500, 1024);
         }
     }
 
-    private static void WriteOdsRows(StreamWriter writer, IReadOnlyList<string[]> rows)
+    /// <summary>An ods workbook of <paramref name="sheets"/>, streamed (see <see cref="OdsFixtureWriter"/>).</summary>
+    public static void WriteWorkbookOds(string path, IEnumerable<FixtureSheet> sheets) => OdsFixtureWriter.Write(path, sheets);
+
+    /// <summary>
+    /// The headers of the republished outcomes workbooks (2024–26): the offence code before the description, an
+    /// "Offence Code Expired" column, and the renamed count columns (some years write them with a "Number of "
+    /// prefix: <see cref="WithNumberOfPrefix"/>).
+    /// </summary>
+    public static readonly string[] RepublishedHeaders =
+    [
+        "Financial Year", "Financial Quarter", "Force Name", "Offence Code", "Offence Description", "Offence Group", "Offence Subgroup",
+        "Offence Code Expired", "Outcome Description", "Outcome Group", "Outcome Type",
+        "Outcomes for offences that were recorded in the quarter", "Outcomes for investigations closed in the quarter",
+    ];
+
+    /// <summary>The headers with the count columns written "Number of outcomes for …", as some republished years write them.</summary>
+    public static string[] WithNumberOfPrefix(IReadOnlyList<string> headers)
     {
-        for (var r = 0; r < rows.Count; r++)
-        {
-            var repeat = 1;
-            while (r + repeat < rows.Count && rows[r + repeat].SequenceEqual(rows[r]))
-            {
-                repeat++;
-            }
-
-            writer.Write(repeat > 1 ? $"""<table:table-row table:number-rows-repeated="{repeat}">""" : "<table:table-row>");
-            var cells = rows[r];
-            for (var c = 0; c < cells.Length; c++)
-            {
-                var run = 1;
-                while (c + run < cells.Length && cells[c + run] == cells[c])
-                {
-                    run++;
-                }
-
-                var repeated = run > 1 ? $""" table:number-columns-repeated="{run}" """ : " ";
-                var text = cells[c];
-                if (text.Length == 0)
-                {
-                    writer.Write($"<table:table-cell{repeated.TrimEnd()}/>");
-                }
-                else if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) && !text.StartsWith('0') || text == "0")
-                {
-                    writer.Write($"""<table:table-cell{repeated}office:value-type="float" office:value="{number}"><text:p>{number:N0}</text:p></table:table-cell>""");
-                }
-                else
-                {
-                    // Runs of spaces are written as text:s, as LibreOffice does.
-                    var escaped = SecurityElement.Escape(text).Replace("  ", """ <text:s text:c="1"/>""", StringComparison.Ordinal);
-                    escaped = escaped.EndsWith(' ') ? escaped[..^1] + """<text:s/>""" : escaped;
-                    writer.Write($"""<table:table-cell{repeated}office:value-type="string"><text:p>{escaped}</text:p></table:table-cell>""");
-                }
-
-                c += run - 1;
-            }
-
-            writer.Write("""<table:table-cell table:number-columns-repeated="1012"/></table:table-row>""");
-            r += repeat - 1;
-        }
+        ArgumentNullException.ThrowIfNull(headers);
+        return [.. headers.Select(h => h.StartsWith("Outcomes for ", StringComparison.Ordinal) ? "Number of outcomes for " + h["Outcomes for ".Length..] : h)];
     }
+
+    /// <summary>A generated row in the order of <see cref="RepublishedHeaders"/>; an expired offence code is flagged "x".</summary>
+    public static string[] RepublishedFields(FixtureRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var expired = Offences.Any(o => o.Code == row.OffenceCode && o.Expired) ? "x" : string.Empty;
+        return
+        [
+            row.FinancialYear, row.Quarter, row.Force, row.OffenceCode, row.OffenceDescription, row.OffenceGroup, row.OffenceSubgroup,
+            expired, row.OutcomeDescription, row.OutcomeGroup, row.OutcomeType,
+            row.Recorded.ToString(CultureInfo.InvariantCulture), row.Closed.ToString(CultureInfo.InvariantCulture),
+        ];
+    }
+
+    /// <summary>
+    /// An xlsx workbook in the layout of the republished outcomes open data (2024–26): <c>Cover_sheet</c>,
+    /// <c>Notes</c>, <c>Pivot</c> (see <see cref="PivotRows"/>), then the data sheet named
+    /// <paramref name="dataSheetName"/> (<c>Outcomes_open_data_2017-18</c>, <c>Outcomes open data 2021_22</c> …)
+    /// with two title lines above the header row. Cells that are whole numbers are written as numbers, others
+    /// (codes such as "37.2", markers such as "--" or "N/A - offence code expired") as text. The rows are streamed:
+    /// enumerated once, as they are written, so a whole year (450,912 rows for 2017/18) never sits in memory.
+    /// </summary>
+    public static Task WriteRepublishedXlsxAsync(string path, string dataSheetName, IReadOnlyList<string> headers, IEnumerable<string[]> rows)
+        => WriteWorkbookXlsxAsync(path, RepublishedSheets(dataSheetName, headers, rows));
+
+    /// <summary>The ods equivalent of <see cref="WriteRepublishedXlsxAsync"/>, streamed the same way (see <see cref="OdsFixtureWriter"/>).</summary>
+    public static void WriteRepublishedOds(string path, string dataSheetName, IReadOnlyList<string> headers, IEnumerable<string[]> rows)
+        => WriteWorkbookOds(path, RepublishedSheets(dataSheetName, headers, rows));
+
+    /// <summary>The sheets of a republished workbook, the data rows enumerated lazily.</summary>
+    public static IReadOnlyList<FixtureSheet> RepublishedSheets(string dataSheetName, IReadOnlyList<string> headers, IEnumerable<string[]> rows)
+    {
+        ArgumentNullException.ThrowIfNull(headers);
+        ArgumentNullException.ThrowIfNull(rows);
+        IEnumerable<string[]> title =
+        [
+            [$"Police recorded crime and outcomes open data: {dataSheetName.Replace('_', ' ')}"],
+            ["Source: Home Office. Counts of outcomes by force, offence and outcome type; see the Notes sheet."],
+        ];
+        return
+        [
+            new("Cover_sheet",
+            [
+                ["Police recorded crime and outcomes open data tables"],
+                ["This workbook is a test fixture in the layout of the 2024–26 republished releases."],
+                ["Released under the Open Government Licence v3.0"],
+            ]),
+            new("Notes",
+            [
+                ["Notes"],
+                ["Note 1", "Outcomes for offences that were recorded in the quarter count the outcomes of the crimes recorded in the quarter."],
+                ["Note 2", "Outcomes for investigations closed in the quarter count the outcomes assigned in the quarter, whenever the crime was recorded."],
+                ["Note 3", "Expired offence codes are flagged x; their counts may read N/A - offence code expired."],
+            ]),
+            new("Pivot", PivotRows),
+            new(dataSheetName, title.Concat(rows.Prepend([.. headers]))),
+        ];
+    }
+
+    /// <summary>
+    /// The Pivot sheet of a republished workbook: two pivot tables over the data, with fixed counts for Kent and West
+    /// Mercia. The first in Excel's compact layout ("Sum of …", "Column Labels", "Row Labels", "Grand Total"); the
+    /// second in tabular layout with its value fields renamed to the count columns' names (Excel refuses a caption
+    /// equal to a field's name, so authors add a trailing space), whose header row, under the "Values" caption,
+    /// has a force column, an outcome type and both count columns: read as data, it would add its sums to the
+    /// figures a second time.
+    /// </summary>
+    public static IReadOnlyList<string[]> PivotRows { get; } =
+    [
+        ["Financial Year", "2017/18"],
+        [],
+        ["Sum of Outcomes for offences that were recorded in the quarter", "Column Labels"],
+        ["Row Labels", "1", "16", "Grand Total"],
+        ["Kent", "120", "300", "420"],
+        ["West Mercia", "80", "200", "280"],
+        ["Grand Total", "200", "500", "700"],
+        [],
+        ["", "", "", "Values"],
+        ["Financial Year", "Force Name", "Outcome Type", "Outcomes for offences that were recorded in the quarter ", "Outcomes for investigations closed in the quarter "],
+        ["2017/18", "Kent", "16", "300", "280"],
+        ["2017/18", "West Mercia", "16", "200", "190"],
+        ["Grand Total", "", "", "500", "470"],
+    ];
 
     /// <summary>A recorded-crime (PRC) table row: year, quarter, force, offence description, group, subgroup, code, number of offences.</summary>
     public static readonly string[] RecordedCrimeHeaders =
