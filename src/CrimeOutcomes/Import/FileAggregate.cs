@@ -16,6 +16,8 @@ internal sealed class FileTally
 
     public long RowsSetAside;
 
+    public long RowsOfExpiredCodes;
+
     public CountTotals CountsRead;
 
     public CountTotals CountsKept;
@@ -47,6 +49,7 @@ internal sealed class FileTally
         RowsFiltered = RowsFiltered,
         RowsRejected = RowsRejected,
         RowsSetAside = RowsSetAside,
+        RowsOfExpiredCodes = RowsOfExpiredCodes,
         CountsRead = CountsRead,
         CountsKept = CountsKept,
         CountsFiltered = CountsFiltered,
@@ -63,6 +66,7 @@ internal sealed class FileTally
         RowsFiltered += other.RowsFiltered;
         RowsRejected += other.RowsRejected;
         RowsSetAside += other.RowsSetAside;
+        RowsOfExpiredCodes += other.RowsOfExpiredCodes;
         CountsRead += other.CountsRead;
         CountsKept += other.CountsKept;
         CountsFiltered += other.CountsFiltered;

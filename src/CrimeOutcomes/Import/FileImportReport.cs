@@ -43,6 +43,12 @@ public sealed record FileImportReport
     /// <summary>Rows set aside because they are not a police force's (Action Fraud, CIFAS, UK Finance, totals, blank rows).</summary>
     public long RowsSetAside { get; init; }
 
+    /// <summary>
+    /// Kept rows whose offence code the table flags as expired (the "Offence code expired" column holds "x"): codes
+    /// that no longer exist, whose counts are usually markers such as "N/A - offence code expired".
+    /// </summary>
+    public long RowsOfExpiredCodes { get; init; }
+
     /// <summary>The sums of the count columns over every row read whose counts could be parsed.</summary>
     public CountTotals CountsRead { get; init; }
 

@@ -56,6 +56,11 @@ public sealed record ImportReport(IReadOnlyList<FileImportReport> Files)
                 text.AppendLine($"  replaced by a later release ({file.SupersededBy}) for {string.Join(", ", file.SupersededYears)}");
             }
 
+            if (file.RowsOfExpiredCodes > 0)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"  rows of expired offence codes: {file.RowsOfExpiredCodes:N0}");
+            }
+
             foreach (var marker in file.Markers)
             {
                 text.AppendLine($"  marker: {marker}");

@@ -223,6 +223,11 @@ internal sealed class OpenDataAccumulator
             NoteCorrection(outcomeId, recorded, closed);
         }
 
+        if (_map.Expired >= 0 && !row[_map.Expired].IsWhiteSpace())
+        {
+            Tally.RowsOfExpiredCodes++;
+        }
+
         var key = new AggregateKey(force.Id, (year * 8) + (_options.ByQuarter ? quarter : 0), OffenceId(group, subgroup, code), outcomeId);
         ref var sums = ref CollectionsMarshal.GetValueRefOrAddDefault(_sums, key, out _);
         sums.Recorded = checked(sums.Recorded + recorded);

@@ -1,5 +1,6 @@
 using CrimeOutcomes.Import;
 using CrimeOutcomes.Tests.Shared;
+using nietras.SeparatedValues;
 
 namespace CrimeOutcomes.Tests.Import;
 
@@ -153,5 +154,45 @@ public sealed class RealOpenDataTests(RealOpenDataFixture real) : IClassFixture<
         kept.Should().BeLessThan(RealData.Rows / 2);   // mostly zeros, as published
         var fromCopy = new OutcomesOpenDataReader().Read(copy).Dataset;
         CrimeOutcomes.Tests.Json.JsonAssert.SameFigures(fromCopy, real.AllCrime.Dataset);
+    }
+
+    [Fact]
+    public async Task The_same_rows_in_the_republished_xlsx_and_ods_layouts_give_the_same_figures()
+    {
+        // The 2024-26 republished order: offence code before the description, renamed count headers, a cover,
+        // notes and pivot sheet before the year's data sheet; numbers written as numbers, markers as text.
+        int[] order = [0, 1, 2, 6, 3, 4, 5, 7, 8, 9, 10, 11, 12];
+        using var dir = new TempDirectory();
+        var xlsx = dir.File("prc-outcomes-open-data-mar2018-tables-241024.xlsx");
+        var ods = dir.File("prc-outcomes-open-data-mar2018-tables-241024.ods");
+        await OpenDataFixtures.WriteRepublishedXlsxAsync(xlsx, "Outcomes_open_data_2017-18", OpenDataFixtures.RepublishedHeaders, RealRows(order));
+        OpenDataFixtures.WriteRepublishedOds(ods, "Outcomes open data 2017_18", OpenDataFixtures.WithNumberOfPrefix(OpenDataFixtures.RepublishedHeaders), RealRows(order));
+
+        foreach (var path in new[] { xlsx, ods })
+        {
+            var result = new OutcomesOpenDataReader().Read(path);
+            var report = result.Report.Files.Single();
+            report.RowsRead.Should().Be(RealData.Rows, path);
+            report.RowsKept.Should().Be(RealData.Rows, path);
+            report.Sheets.Should().ContainSingle(path);
+            report.Markers.Should().ContainSingle().Which.Cells.Should().Be(21_472);
+            CrimeOutcomes.Tests.Json.JsonAssert.SameFigures(result.Dataset, real.AllCrime.Dataset);
+        }
+    }
+
+    /// <summary>The real file's rows, fields in <paramref name="order"/>.</summary>
+    private static IEnumerable<string[]> RealRows(int[] order)
+    {
+        using var reader = Sep.Reader(o => o with { Unescape = true }).FromFile(RealData.CsvPath);
+        foreach (var row in reader)
+        {
+            var fields = new string[order.Length];
+            for (var i = 0; i < order.Length; i++)
+            {
+                fields[i] = row[order[i]].ToString();
+            }
+
+            yield return fields;
+        }
     }
 }
