@@ -52,7 +52,7 @@ public sealed class CommandTests
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         lines.Should().Contain(l => l.StartsWith("Kent,", StringComparison.Ordinal) && l.Contains(",36476,recorded crimes,178644,", StringComparison.Ordinal));
         // The national line is the sum over the six forces of the sample: 260,898 / 1,135,630.
-        lines.Should().Contain(l => l.StartsWith("England and Wales,", StringComparison.Ordinal) && l.Contains(",260898,recorded crimes,1135630,", StringComparison.Ordinal) && l.EndsWith(",6,43,6 of 43 forces", StringComparison.Ordinal));
+        lines.Should().Contain(l => l.StartsWith("England and Wales,", StringComparison.Ordinal) && l.Contains(",260898,recorded crimes,1135630,", StringComparison.Ordinal) && l.EndsWith(",6,43,6 of 43 forces,", StringComparison.Ordinal));
     }
 
     [Fact]
