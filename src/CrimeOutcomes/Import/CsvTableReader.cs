@@ -165,15 +165,17 @@ internal static class CsvTableReader
         using var decoded = new StreamReader(stream, decoding.Encoding, detectEncodingFromByteOrderMarks: false, ReaderBufferChars);
         using var text = new LineLimitedTextReader(decoded, options.MaxLineLength);
 
-        // The lines of the last row read (relative to the data, as the row loop counts them): a failure is on the next.
+        // The data lines up to the end of the last row read, as the row loop counts them (the header is line 1 of the
+        // file): a failure inside the loop is on the line after them.
         long lines = 0;
+        ColumnMap map;
+        OpenDataAccumulator accumulator;
         try
         {
             var (headers, separator) = ParseHeader(text.ReadLine() ?? string.Empty, name);
-            var map = ColumnMap.Create(headers, options, new ImportLocation(name, null, 1, null));
-            var accumulator = new OpenDataAccumulator(options, map, name, null);
+            map = ColumnMap.Create(headers, options, new ImportLocation(name, null, 1, null));
+            accumulator = new OpenDataAccumulator(options, map, name, null);
             ReadRows(text, separator, accumulator, wholeFile: true, ref lines);
-            return Aggregate(name, map, [accumulator], _ => 1, new FileReading(decoding.Name, container));
         }
         catch (ChunkRowException error)
         {
@@ -184,6 +186,8 @@ internal static class CsvTableReader
             var line = failure is LineTooLongException tooLong ? tooLong.LineStart : 1 + lines + 1;
             throw CsvFailures.At(failure, new ImportLocation(name, null, line, null), options, "characters");
         }
+
+        return Aggregate(name, map, [accumulator], _ => 1, new FileReading(decoding.Name, container));
     }
 
     /// <summary>The row loop of both ways: each row's fields to the accumulator; <paramref name="lines"/> follows the last row's end.</summary>
