@@ -17,7 +17,7 @@ internal static class CommandLine
 
     private static Argument<FileInfo[]> FilesArgument() => new("files")
     {
-        Description = "Outcomes open-data or recorded-crime tables (.csv, .xlsx, .ods); several files make one dataset, a later release replacing an earlier one year by year.",
+        Description = "Outcomes open-data or recorded-crime tables (.csv, .csv.gz, .xlsx, .ods, or a .zip of those; csv text in UTF-8, UTF-16 or Windows-1252); several files make one dataset, a later release replacing an earlier one year by year.",
         Arity = ArgumentArity.OneOrMore,
     };
 

@@ -5,27 +5,11 @@ namespace CrimeOutcomes.Import;
 /// <c>maxLine</c> bytes (two vectorised searches per buffer), so that no reader above it buffers a runaway line. A
 /// carriage return or a line feed ends a line, as for the csv parser.
 /// </summary>
-internal sealed class BoundedStream(Stream inner, long length, int maxLine = int.MaxValue) : Stream
+internal sealed class BoundedStream(Stream inner, long length, int maxLine = int.MaxValue) : ReadOnlyStream
 {
     private long _remaining = length;
     private long _consumed;
     private long _run;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -83,16 +67,6 @@ internal sealed class BoundedStream(Stream inner, long length, int maxLine = int
             throw new LineTooLongException(_consumed + last + 1);
         }
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }
 
 /// <summary>A line longer than the limit; <see cref="LineStart"/> is its first byte, counted from the start of the view.</summary>

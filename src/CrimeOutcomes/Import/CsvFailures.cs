@@ -5,7 +5,8 @@ namespace CrimeOutcomes.Import;
 /// <summary>
 /// Turns a failure inside a byte range of a csv file (a line over the limit, a sum beyond 64 bits, a quoted field
 /// left open) into an <see cref="ImportFormatException"/> at its line. Only on failure: the line is found by
-/// scanning the range's bytes again, so the reading loop keeps no extra state.
+/// scanning the range's bytes again, so the reading loop keeps no extra state. Text read through a decoder (a
+/// compressed file, UTF-16, Windows-1252) cannot be scanned again: its reader knows the line and uses <see cref="At"/>.
 /// </summary>
 internal static class CsvFailures
 {
@@ -25,24 +26,36 @@ internal static class CsvFailures
     /// <param name="options">The options (for the limit's value).</param>
     public static ChunkRowException Locate(Exception failure, string path, string name, int chunk, (long Start, long Length) range, long row, ImportOptions options)
     {
-        ImportFormatException error = failure switch
+        var line = failure switch
         {
-            LineTooLongException tooLong => new ImportLimitException(
-                new ImportLocation(name, null, 1 + CountLineEnds(path, range.Start, tooLong.LineStart), null),
-                "ImportOptions.MaxLineLength",
-                options.MaxLineLength,
-                string.Create(CultureInfo.InvariantCulture, $"the line is longer than {options.MaxLineLength:N0} bytes")),
-            OverflowException => new ImportFormatException(
-                new ImportLocation(name, null, Scan(path, range, row).RowLine, null),
-                "the counts of the rows read so far, with this row's, add up to more than a 64-bit count holds (9,223,372,036,854,775,807).",
-                failure),
-            _ => new ImportFormatException(
-                new ImportLocation(name, null, Scan(path, range, long.MaxValue).OpenQuoteLine ?? Scan(path, range, row).RowLine, null),
-                string.Create(CultureInfo.InvariantCulture, $"a quoted field is left open: its row runs past {ParserRowCap:N0} characters, the most the csv parser buffers."),
-                failure),
+            LineTooLongException tooLong => 1 + CountLineEnds(path, range.Start, tooLong.LineStart),
+            OverflowException => Scan(path, range, row).RowLine,
+            _ => Scan(path, range, long.MaxValue).OpenQuoteLine ?? Scan(path, range, row).RowLine,
         };
-        return new ChunkRowException(chunk, error);
+        return new ChunkRowException(chunk, At(failure, new ImportLocation(name, null, line, null), options, "bytes"));
     }
+
+    /// <summary>The failure as an <see cref="ImportFormatException"/> at a line already known.</summary>
+    /// <param name="failure">What went wrong (one that <see cref="Handles"/>).</param>
+    /// <param name="location">Its line.</param>
+    /// <param name="options">The options (for the limit's value).</param>
+    /// <param name="unit">What the line limit counts: "bytes", or "characters" for text read through a decoder.</param>
+    public static ImportFormatException At(Exception failure, ImportLocation location, ImportOptions options, string unit) => failure switch
+    {
+        LineTooLongException => new ImportLimitException(
+            location,
+            "ImportOptions.MaxLineLength",
+            options.MaxLineLength,
+            string.Create(CultureInfo.InvariantCulture, $"the line is longer than {options.MaxLineLength:N0} {unit}")),
+        OverflowException => new ImportFormatException(
+            location,
+            "the counts of the rows read so far, with this row's, add up to more than a 64-bit count holds (9,223,372,036,854,775,807).",
+            failure),
+        _ => new ImportFormatException(
+            location,
+            string.Create(CultureInfo.InvariantCulture, $"a quoted field is left open: its row runs past {ParserRowCap:N0} characters, the most the csv parser buffers."),
+            failure),
+    };
 
     private static bool IsParserRowCap(Exception failure) => failure is NotSupportedException && failure.Source == "Sep";
 

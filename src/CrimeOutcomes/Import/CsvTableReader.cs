@@ -4,18 +4,57 @@ using nietras.SeparatedValues;
 namespace CrimeOutcomes.Import;
 
 /// <summary>
-/// Reads an open-data csv file with Sep. A large file is split into byte ranges that start at line starts and the
-/// ranges are parsed on every core at once, each thread summing into its own accumulator; line numbers of
+/// Reads an open-data csv file with Sep. A large UTF-8 file is split into byte ranges that start at line starts and
+/// the ranges are parsed on every core at once, each thread summing into its own accumulator; line numbers of
 /// rejected rows are fixed up from the line counts of the ranges before them. A file whose quoted fields hold line
-/// breaks (which a byte range could cut) is read again on one thread.
+/// breaks (which a byte range could cut) is read again on one thread. Text in another encoding (UTF-16, Windows-1252;
+/// see <see cref="TextFileDecoding"/>) and text that can only be streamed (a gzip file, an entry of a zip archive) is
+/// read on one thread through a decoder; both ways share one row loop.
 /// </summary>
 internal static class CsvTableReader
 {
     private const int ReaderBufferChars = 1 << 16;
 
+    /// <summary>Reads a csv file on disk: UTF-8 in parallel byte ranges, other encodings as decoded text.</summary>
     public static FileAggregate Read(string path, string name, ImportOptions options)
     {
-        var (headers, separator, dataStart, length) = ReadHeader(path, name);
+        byte[] sample;
+        long length;
+        using (var file = OpenFile(path))
+        {
+            sample = TextFileDecoding.Sample(file);
+            length = file.Length;
+        }
+
+        return TextFileDecoding.Detect(sample, sample.Length == length, name, workbooks: true).ReadWithFallback(decoding => decoding == TextFileDecoding.Utf8
+            ? ReadRanges(path, name, options, sample, length)
+            : ReadText(() => OpenFile(path), name, options, decoding, container: null));
+    }
+
+    /// <summary>Reads csv text that can only be streamed, on one thread.</summary>
+    /// <param name="open">Opens the bytes from their start (called twice: for a sample that finds the encoding, then to read).</param>
+    /// <param name="name">The file's name for messages and the report.</param>
+    /// <param name="options">The options.</param>
+    /// <param name="container">What the text came packed in ("gzip", "zip"), for the report.</param>
+    public static FileAggregate Read(Func<Stream> open, string name, ImportOptions options, string container)
+    {
+        byte[] sample;
+        bool complete;
+        using (var stream = open())
+        {
+            sample = TextFileDecoding.Sample(stream);
+            complete = sample.Length < TextFileDecoding.SampleBytes;
+        }
+
+        return TextFileDecoding.Detect(sample, complete, name, workbooks: true)
+            .ReadWithFallback(decoding => ReadText(open, name, options, decoding, container));
+    }
+
+    private static FileStream OpenFile(string path) => new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+
+    private static FileAggregate ReadRanges(string path, string name, ImportOptions options, byte[] sample, long length)
+    {
+        var (headers, separator, dataStart) = ReadHeader(sample, name);
         var map = ColumnMap.Create(headers, options, new ImportLocation(name, null, 1, null));
         var workers = options.MaxDegreeOfParallelism > 0 ? options.MaxDegreeOfParallelism : Environment.ProcessorCount;
         // About eight ranges per thread balance the load; each range costs a reader and its buffers, so not many more.
@@ -41,7 +80,7 @@ internal static class CsvTableReader
         var next = -1;
         var firstErrorChunk = int.MaxValue;
         var errors = new ChunkRowException?[accumulators.Length];
-        var multiLine = false;
+        Exception? reread = null;
         long done = 0;
         Parallel.For(0, accumulators.Length, new ParallelOptions { MaxDegreeOfParallelism = accumulators.Length }, worker =>
         {
@@ -50,7 +89,7 @@ internal static class CsvTableReader
             long rowsBefore = 0;
             try
             {
-                while ((chunk = Interlocked.Increment(ref next)) < chunks.Count && chunk < Volatile.Read(ref firstErrorChunk) && !Volatile.Read(ref multiLine))
+                while ((chunk = Interlocked.Increment(ref next)) < chunks.Count && chunk < Volatile.Read(ref firstErrorChunk) && Volatile.Read(ref reread) is null)
                 {
                     accumulator.Chunk = chunk;
                     rowsBefore = accumulator.Tally.RowsRead;
@@ -69,15 +108,24 @@ internal static class CsvTableReader
                 {
                 }
             }
-            catch (MultiLineRowException)
+            catch (Exception failure) when (failure is MultiLineRowException or DecoderFallbackException)
             {
-                Volatile.Write(ref multiLine, true);
+                // The file must be read another way: on one thread (a row over several lines), or as Windows-1252
+                // (a byte that is not UTF-8), which wins since that way reads on one thread too.
+                if (failure is DecoderFallbackException)
+                {
+                    Volatile.Write(ref reread, failure);
+                }
+                else
+                {
+                    Interlocked.CompareExchange(ref reread, failure, null);
+                }
             }
         });
 
-        if (multiLine)
+        if (reread is not null)
         {
-            throw new MultiLineRowException();
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(reread);
         }
 
         // The header is line 1; each range's lines follow those of the ranges before it.
@@ -90,35 +138,65 @@ internal static class CsvTableReader
         var first = errors.Where(e => e is not null).MinBy(e => e!.Chunk);
         if (first is not null)
         {
-            var location = first.Error.Location!;
-            throw first.Error.At(location with { Number = location.Number + 1 + offsets[first.Chunk] });
+            throw AtFileLine(first, 1 + offsets[first.Chunk]);
         }
 
-        var aggregate = new FileAggregate(name, map.Kind)
-        {
-            ReleaseDate = ReleaseDate.FromFileName(name),
-            HasRecordedBasis = map.Recorded >= 0,
-            HasClosedBasis = map.Closed >= 0,
-        };
-        foreach (var accumulator in accumulators)
-        {
-            accumulator.MergeInto(aggregate, chunk => 1 + offsets[chunk]);
-        }
-
-        return aggregate;
+        return Aggregate(name, map, accumulators, chunk => 1 + offsets[chunk], new FileReading(TextFileDecoding.Utf8.Name, null));
     }
 
     /// <summary>Reads one byte range; returns the number of lines it holds.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static long ReadChunk(string path, char separator, (long Start, long Length) chunk, OpenDataAccumulator accumulator, int maxLine, bool wholeFile)
     {
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        using var file = OpenFile(path);
         file.Position = chunk.Start;
-        using var text = new StreamReader(new BoundedStream(file, chunk.Length, maxLine), Encoding.UTF8, detectEncodingFromByteOrderMarks: false, ReaderBufferChars);
+        using var text = new StreamReader(new BoundedStream(file, chunk.Length, maxLine), TextFileDecoding.Utf8.Encoding, detectEncodingFromByteOrderMarks: false, ReaderBufferChars);
+        long lines = 0;
+        ReadRows(text, separator, accumulator, wholeFile, ref lines);
+        return lines;
+    }
+
+    /// <summary>
+    /// Reads decoded text on one thread: the header through the line limit, then the rows. A failure is located at
+    /// the line the reader is on (the text cannot be scanned again, as a byte range is).
+    /// </summary>
+    private static FileAggregate ReadText(Func<Stream> open, string name, ImportOptions options, TextFileDecoding decoding, string? container)
+    {
+        using var stream = open();
+        using var decoded = new StreamReader(stream, decoding.Encoding, detectEncodingFromByteOrderMarks: false, ReaderBufferChars);
+        using var text = new LineLimitedTextReader(decoded, options.MaxLineLength);
+
+        // The data lines up to the end of the last row read, as the row loop counts them (the header is line 1 of the
+        // file): a failure inside the loop is on the line after them.
+        long lines = 0;
+        ColumnMap map;
+        OpenDataAccumulator accumulator;
+        try
+        {
+            var (headers, separator) = ParseHeader(text.ReadLine() ?? string.Empty, name);
+            map = ColumnMap.Create(headers, options, new ImportLocation(name, null, 1, null));
+            accumulator = new OpenDataAccumulator(options, map, name, null);
+            ReadRows(text, separator, accumulator, wholeFile: true, ref lines);
+        }
+        catch (ChunkRowException error)
+        {
+            throw AtFileLine(error, 1);
+        }
+        catch (Exception failure) when (CsvFailures.Handles(failure))
+        {
+            var line = failure is LineTooLongException tooLong ? tooLong.LineStart : 1 + lines + 1;
+            throw CsvFailures.At(failure, new ImportLocation(name, null, line, null), options, "characters");
+        }
+
+        return Aggregate(name, map, [accumulator], _ => 1, new FileReading(decoding.Name, container));
+    }
+
+    /// <summary>The row loop of both ways: each row's fields to the accumulator; <paramref name="lines"/> follows the last row's end.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static void ReadRows(TextReader text, char separator, OpenDataAccumulator accumulator, bool wholeFile, ref long lines)
+    {
         // Sep finds the fields (quoted separators included); the few quoted fields are unquoted by SepFieldRow, which
         // keeps Sep on its faster column-ends parser.
         using var reader = Sep.New(separator).Reader(o => o with { HasHeader = false, DisableColCountCheck = true }).From(text);
-        long lines = 0;
         foreach (var row in reader)
         {
             if (row.LineNumberToExcl - row.LineNumberFrom > 1 && !wholeFile)
@@ -130,45 +208,72 @@ internal static class CsvTableReader
             accumulator.Add(ref fields, row.LineNumberFrom);
             lines = row.LineNumberToExcl - 1;
         }
-
-        return lines;
     }
 
-    private static (string?[] Headers, char Separator, long DataStart, long Length) ReadHeader(string path, string name)
+    /// <summary>A row error, whose line is relative to its range or to the data, at its line of the file.</summary>
+    private static ImportFormatException AtFileLine(ChunkRowException error, long offset)
     {
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 12);
-        var buffer = new byte[Math.Min(file.Length, 1 << 16)];
-        var read = file.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
-        var span = buffer.AsSpan(0, read);
+        var location = error.Error.Location!;
+        return error.Error.At(location with { Number = location.Number + offset });
+    }
+
+    private static FileAggregate Aggregate(string name, ColumnMap map, IEnumerable<OpenDataAccumulator> accumulators, Func<int, long> lineOffsetOfChunk, FileReading reading)
+    {
+        var aggregate = new FileAggregate(name, map.Kind)
+        {
+            ReleaseDate = ReleaseDate.FromFileName(name),
+            HasRecordedBasis = map.Recorded >= 0,
+            HasClosedBasis = map.Closed >= 0,
+            Reading = reading,
+        };
+        foreach (var accumulator in accumulators)
+        {
+            accumulator.MergeInto(aggregate, lineOffsetOfChunk);
+        }
+
+        return aggregate;
+    }
+
+    /// <summary>The header of a UTF-8 file from its first bytes, and where its data starts.</summary>
+    private static (string?[] Headers, char Separator, long DataStart) ReadHeader(byte[] sample, string name)
+    {
+        var span = sample.AsSpan();
         var bom = span.StartsWith("\uFEFF"u8) ? 3 : 0;
         var end = span.IndexOf((byte)'\n');
-        if (read == 0)
-        {
-            throw new ImportFormatException(name, $"'{name}' is empty; it should start with the header row.", null);
-        }
-
-        if (span.StartsWith("PK\u0003\u0004"u8))
-        {
-            throw new ImportFormatException(name, $"'{name}' is a zip archive (an xlsx or ods workbook?), not a csv file; name it .xlsx or .ods.", null);
-        }
-
-        if (end < 0 && read == buffer.Length)
+        if (end < 0 && sample.Length == TextFileDecoding.SampleBytes)
         {
             throw new ImportFormatException(new ImportLocation(name, null, 1, null), "the header line is longer than 64 KB.");
         }
 
-        var headerLine = Encoding.UTF8.GetString(span[bom..(end < 0 ? read : end)]).TrimEnd('\r');
+        var (headers, separator) = ParseHeader(Encoding.UTF8.GetString(span[bom..(end < 0 ? span.Length : end)]).TrimEnd('\r'), name);
+        return (headers, separator, end < 0 ? span.Length : end + 1);
+    }
+
+    /// <summary>
+    /// The header cells and the separator: whichever of comma, semicolon and tab the header line holds most (a comma
+    /// when it holds none), so that tab-separated "Unicode text" whose headers hold a comma is read right too.
+    /// </summary>
+    private static (string?[] Headers, char Separator) ParseHeader(string headerLine, string name)
+    {
         if (headerLine.Length == 0)
         {
             throw new ImportFormatException(new ImportLocation(name, null, 1, null), "the file is empty or its first line is blank; it should start with the header row.");
         }
 
-        var separator = headerLine.Contains(',', StringComparison.Ordinal) ? ','
-            : headerLine.Contains(';', StringComparison.Ordinal) ? ';'
-            : headerLine.Contains('\t', StringComparison.Ordinal) ? '\t' : ',';
+        var separator = ',';
+        var most = 0;
+        foreach (var candidate in ",;\t")
+        {
+            var count = headerLine.AsSpan().Count(candidate);
+            if (count > most)
+            {
+                (separator, most) = (candidate, count);
+            }
+        }
+
         using var reader = Sep.New(separator).Reader(o => o with { HasHeader = false, Unescape = true }).FromText(headerLine);
         string?[] headers = reader.MoveNext() ? reader.Current[..].ToStringsArray() : [];
-        return (headers, separator, end < 0 ? read : end + 1, file.Length);
+        return (headers, separator);
     }
 
     /// <summary>Byte ranges of about <paramref name="size"/> bytes, each starting at a line start.</summary>

@@ -151,4 +151,7 @@ internal sealed class FileAggregate(string file, OpenDataTableKind kind)
         Rejected = [.. Rejected.OrderBy(r => r.Location.Sheet, StringComparer.Ordinal).ThenBy(r => r.Location.Number)],
         UnknownNames = [.. _unknown.Select(u => new UnknownName(u.Key, u.Value.Rows, u.Value.Suggestions)).OrderByDescending(u => u.Rows).ThenBy(u => u.Name, StringComparer.Ordinal)],
     };
+
+    /// <summary>How the file was read (its encoding and container), or null; the reader adds it to the file's report.</summary>
+    public FileReading? Reading { get; set; }
 }

@@ -92,4 +92,17 @@ public sealed record FileImportReport
     public bool Reconciles
         => RowsKept + RowsFiltered + RowsRejected + RowsSetAside == RowsRead
            && CountsKept + CountsFiltered + CountsRejected + CountsSetAside == CountsRead;
+
+    /// <summary>
+    /// How the text of a csv file was decoded: "UTF-8", "UTF-16LE", "UTF-16BE" (text with that byte order mark, as
+    /// Excel saves "Unicode text") or "Windows-1252" (text that is not UTF-8); null for an xlsx or ods workbook.
+    /// </summary>
+    public string? Encoding { get; init; }
+
+    /// <summary>
+    /// What the file came packed in: "gzip" (a .csv.gz file), "zip" (an entry of a zip archive, whose
+    /// <see cref="File"/> is "archive.zip/entry.csv"), "zip/gzip" (a .csv.gz entry of a zip archive); null for a file
+    /// read as it is.
+    /// </summary>
+    public string? Container { get; init; }
 }

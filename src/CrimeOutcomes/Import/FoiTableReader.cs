@@ -34,15 +34,23 @@ public sealed partial class FoiTableReader
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(_options.MaxUnknownAreaNames, nameof(options));
     }
 
-    /// <summary>Reads the table in the csv file at <paramref name="path"/>.</summary>
+    /// <summary>
+    /// Reads the table in the csv file at <paramref name="path"/>: UTF-8, UTF-16 with a byte order mark, or
+    /// Windows-1252 (as extracts from force systems often are), found from the file's bytes; the report's
+    /// <see cref="FileImportReport.Encoding"/> says which.
+    /// </summary>
     /// <param name="path">The file.</param>
-    /// <exception cref="ImportFormatException">A needed column is missing, or (strict) a row is malformed; the message names file, line and column.</exception>
+    /// <exception cref="ImportFormatException">A needed column is missing, (strict) a row is malformed, or the file is not text; the message names file, line and column.</exception>
     /// <exception cref="ImportLimitException">A line is longer than <see cref="FoiTableOptions.MaxLineLength"/>.</exception>
     public ImportResult Read(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        using var text = new StreamReader(path);
-        return Read(text, Path.GetFileName(path));
+        var name = Path.GetFileName(path);
+        return TextFileDecoding.Detect(path, name, workbooks: false).ReadWithFallback(decoding =>
+        {
+            using var text = new StreamReader(path, decoding.Encoding, detectEncodingFromByteOrderMarks: false);
+            return new FileReading(decoding.Name, null).ApplyTo(Read(text, name));
+        });
     }
 
     /// <summary>Reads a table from <paramref name="csv"/>.</summary>

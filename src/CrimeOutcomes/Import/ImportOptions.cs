@@ -71,7 +71,8 @@ public sealed record ImportOptions
     /// <summary>
     /// The longest line of a csv file, in bytes (line break aside): 1 MiB by default (a published row is about 250
     /// bytes). A longer line stops the read with an <see cref="ImportLimitException"/> before it is buffered; so
-    /// does a quoted field left open, once its row passes 16 Mi characters (the csv parser's own cap).
+    /// does a quoted field left open, once its row passes 16 Mi characters (the csv parser's own cap). For text read
+    /// through a decoder (gzip, a zip entry, UTF-16, Windows-1252) the limit counts characters.
     /// </summary>
     public int MaxLineLength { get; init; } = 1 << 20;
 
@@ -79,16 +80,17 @@ public sealed record ImportOptions
     public int MaxCellLength { get; init; } = 32_767;
 
     /// <summary>
-    /// The most bytes one part of an xlsx or ods file (a sheet, the shared strings, content.xml) may expand to:
-    /// 4 GiB by default. Checked against the sizes the zip declares before anything is expanded (the runtime never
-    /// expands a part beyond its declared size).
+    /// The most bytes one part of an xlsx or ods file (a sheet, the shared strings, content.xml), one table entry of a
+    /// zip archive, or a gzip file may expand to: 4 GiB by default. Checked against the sizes the zip declares before
+    /// anything is expanded (the runtime never expands a part beyond its declared size); a gzip file declares none,
+    /// so its bytes are counted as it expands.
     /// </summary>
     public long MaxEntryBytes { get; init; } = 4L << 30;
 
     /// <summary>
-    /// The most a part of an xlsx or ods file that expands beyond 1 MiB may expand relative to its compressed size:
-    /// 100 times by default (real sheets expand 5 to 30 times; a zip bomb about 1,000 times). Checked before
-    /// anything is expanded.
+    /// The most a part of an xlsx or ods file, or a table entry of a zip archive, that expands beyond 1 MiB may
+    /// expand relative to its compressed size: 100 times by default (real sheets expand 5 to 30 times; a zip bomb
+    /// about 1,000 times). Checked before anything is expanded.
     /// </summary>
     public int MaxCompressionRatio { get; init; } = 100;
 

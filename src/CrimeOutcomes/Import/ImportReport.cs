@@ -38,6 +38,11 @@ public sealed record ImportReport(IReadOnlyList<FileImportReport> Files)
             }
 
             text.AppendLine(")");
+            if (file.Container is not null || file.Encoding is not (null or "UTF-8"))
+            {
+                text.AppendLine($"  read as: {string.Join(", ", new[] { file.Encoding, file.Container }.OfType<string>())}");
+            }
+
             if (file.Sheets.Count > 0)
             {
                 text.AppendLine($"  sheets: {string.Join(", ", file.Sheets)}");

@@ -24,17 +24,17 @@ internal static class WorkbookFile
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         try
         {
-            Span<byte> start = stackalloc byte[8];
-            var read = stream.ReadAtLeast(start, start.Length, throwOnEndOfStream: false);
-            if (read == 0)
+            Span<byte> buffer = stackalloc byte[FileSignature.Length];
+            var start = buffer[..stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false)];
+            if (start.IsEmpty)
             {
                 throw new ImportFormatException(name, $"'{name}' is empty; an {kind} workbook is a zip archive.", null);
             }
 
-            if (!start[..read].StartsWith("PK\u0003\u0004"u8))
+            if (!FileSignature.IsZip(start))
             {
-                var what = start[..read].StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0])
-                    ? "it is an Excel 97-2003 (.xls) file; save it as .xlsx"
+                var what = FileSignature.IsXls(start) ? "it is an Excel 97-2003 (.xls) file; save it as .xlsx"
+                    : FileSignature.Describe(start) is { } looks ? $"it looks like {looks}, and an {kind} workbook is a zip archive"
                     : $"an {kind} workbook is a zip archive and this file does not start like one (is it a csv file named .{kind}?)";
                 throw new ImportFormatException(name, $"'{name}' is not an {kind} workbook: {what}.", null);
             }
@@ -68,20 +68,34 @@ internal static class WorkbookFile
     {
         foreach (var entry in zip.Entries)
         {
-            if (entry.Length > options.MaxEntryBytes)
-            {
-                throw new ImportLimitException(name, "ImportOptions.MaxEntryBytes", options.MaxEntryBytes,
-                    string.Create(CultureInfo.InvariantCulture, $"its part '{Shorten(entry.FullName)}' expands to {entry.Length:N0} bytes"));
-            }
-
-            var ratio = entry.Length / (double)Math.Max(1, entry.CompressedLength);
-            if (entry.Length > RatioGraceBytes && ratio > options.MaxCompressionRatio)
-            {
-                throw new ImportLimitException(name, "ImportOptions.MaxCompressionRatio", options.MaxCompressionRatio,
-                    string.Create(CultureInfo.InvariantCulture, $"its part '{Shorten(entry.FullName)}' expands {ratio:N0} times, from {entry.CompressedLength:N0} to {entry.Length:N0} bytes (a zip bomb?)"));
-            }
+            CheckExpansion(entry, name, options, "part");
         }
     }
 
-    private static string Shorten(string text) => text.Length <= 200 ? text : string.Concat(text.AsSpan(0, 200), "…");
+    /// <summary>
+    /// Refuses an entry of a zip archive whose declared sizes go beyond <see cref="ImportOptions.MaxEntryBytes"/> or
+    /// <see cref="ImportOptions.MaxCompressionRatio"/>, before anything is expanded.
+    /// </summary>
+    /// <param name="entry">The entry.</param>
+    /// <param name="name">The archive's name for messages.</param>
+    /// <param name="options">The limits.</param>
+    /// <param name="noun">What the entry is called in the message: "part" of a workbook, "entry" of an archive.</param>
+    public static void CheckExpansion(ZipArchiveEntry entry, string name, ImportOptions options, string noun)
+    {
+        if (entry.Length > options.MaxEntryBytes)
+        {
+            throw new ImportLimitException(name, "ImportOptions.MaxEntryBytes", options.MaxEntryBytes,
+                string.Create(CultureInfo.InvariantCulture, $"its {noun} '{Shorten(entry.FullName)}' expands to {entry.Length:N0} bytes"));
+        }
+
+        var ratio = entry.Length / (double)Math.Max(1, entry.CompressedLength);
+        if (entry.Length > RatioGraceBytes && ratio > options.MaxCompressionRatio)
+        {
+            throw new ImportLimitException(name, "ImportOptions.MaxCompressionRatio", options.MaxCompressionRatio,
+                string.Create(CultureInfo.InvariantCulture, $"its {noun} '{Shorten(entry.FullName)}' expands {ratio:N0} times, from {entry.CompressedLength:N0} to {entry.Length:N0} bytes (a zip bomb?)"));
+        }
+    }
+
+    /// <summary>A name or message quoted in a message, cut to 200 characters.</summary>
+    public static string Shorten(string text) => text.Length <= 200 ? text : string.Concat(text.AsSpan(0, 200), "…");
 }

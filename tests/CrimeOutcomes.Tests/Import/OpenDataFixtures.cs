@@ -155,21 +155,31 @@ public static class OpenDataFixtures
     ];
 
     public static void WriteCsv(string path, IEnumerable<string> headers, IEnumerable<string[]> rows)
+        => WriteCsv(path, headers, rows, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+
+    /// <summary>
+    /// The rows as text in <paramref name="encoding"/> (its byte order mark first, if it has one), fields separated by
+    /// <paramref name="separator"/> and quoted when they hold it, a quote or a line break; lines end in CR LF, as Excel
+    /// writes csv and "Unicode text" (UTF-16, tab-separated).
+    /// </summary>
+    public static void WriteCsv(string path, IEnumerable<string> headers, IEnumerable<string[]> rows, Encoding encoding, char separator = ',')
     {
-        using var writer = new StreamWriter(path, false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        using var writer = new StreamWriter(path, false, encoding);
         writer.NewLine = "\r\n";
-        writer.WriteLine(string.Join(',', headers.Select(Quote)));
+        writer.WriteLine(string.Join(separator, headers.Select(h => Quote(h, separator))));
         foreach (var row in rows)
         {
-            writer.WriteLine(string.Join(',', row.Select(Quote)));
+            writer.WriteLine(string.Join(separator, row.Select(f => Quote(f, separator))));
         }
     }
 
     public static void WriteCsv(string path, FixtureSpec spec, IEnumerable<FixtureRow> rows)
         => WriteCsv(path, Headers(spec), rows.Select(Fields));
 
-    private static string Quote(string field)
-        => field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
+    private static string Quote(string field, char separator)
+        => field.AsSpan().IndexOfAny(separator, '"', '\r') >= 0 || field.Contains('\n', StringComparison.Ordinal)
+            ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
+            : field;
 
     /// <summary>An xlsx workbook like the published one: a cover sheet, a notes sheet, then the data sheet (numbers as numbers).</summary>
     public static Task WriteXlsxAsync(string path, IReadOnlyList<string> headers, IEnumerable<string[]> rows, string dataSheet = "Data")

@@ -349,7 +349,7 @@ public sealed class HostileImportTests(Xunit.Abstractions.ITestOutputHelper outp
         { "workbook.ods", "xlsx", "'workbook.ods' is not an OpenDocument spreadsheet: it has no content.xml." },
         { "spreadsheet.xlsx", "ods", "'spreadsheet.xlsx' is not a readable xlsx workbook: *" },
         { "old.xlsx", "xls", "'old.xlsx' is not an xlsx workbook: it is an Excel 97-2003 (.xls) file; save it as .xlsx." },
-        { "table.pdf", "csv", "'table.pdf' is not a file the reader knows: expected .csv, .xlsx or .ods." },
+        { "table.pdf", "csv", "'table.pdf' is not a file the reader knows: expected .csv, .csv.gz, .zip, .xlsx or .ods." },
     };
 
     [Theory]

@@ -63,7 +63,7 @@ internal static class ZipBomb
     }
 
     /// <summary>The text deflated by a fresh compressor and sync-flushed: byte-aligned, not final, self-contained.</summary>
-    private static byte[] Block(string text)
+    internal static byte[] Block(string text)
     {
         if (text.Length == 0)
         {
@@ -113,7 +113,7 @@ internal static class ZipBomb
         return header;
     }
 
-    private static uint Crc32(byte[] data)
+    internal static uint Crc32(byte[] data)
     {
         var crc = 0xFFFFFFFFu;
         foreach (var b in data)
