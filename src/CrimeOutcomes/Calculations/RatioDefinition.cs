@@ -100,6 +100,13 @@ public sealed record RatioDefinition
         return new RatioDefinition(name, sorted, denominator);
     }
 
+    /// <summary>
+    /// A definition as it was written (JSON): <see cref="OutcomeRate(string, RatioDenominator, OutcomeType[])"/>, with
+    /// the rule for missing outcomes, keeping <paramref name="name"/> as given (it already says when they count as zero).
+    /// </summary>
+    internal static RatioDefinition Restore(string name, RatioDenominator denominator, bool missingOutcomesCountAsZero, OutcomeType[] outcomes)
+        => OutcomeRate(name, denominator, outcomes) with { MissingOutcomesCountAsZero = missingOutcomesCountAsZero };
+
     /// <summary>Any set of outcome types over a chosen denominator, named after its outcomes.</summary>
     /// <param name="denominator">What the denominator counts.</param>
     /// <param name="outcomes">The numerator's outcome types.</param>

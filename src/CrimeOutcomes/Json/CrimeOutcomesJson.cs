@@ -7,11 +7,15 @@ namespace CrimeOutcomes.Json;
 /// Areas are written as references: a force as its ONS police force area code (a national force as its name), a
 /// group declared once under "groups" with its kind, name and members (or, when they were not published, its
 /// force count and the area it was drawn from); outcome types as their codes; periods in their written form with
-/// their kind; counts as JSON integers.
+/// their kind; counts as JSON integers. A figure the source does not give is never a zero: a dataset lists it under
+/// "missingFigures" with why, and the force-quarters it lacks under "gaps"; a ratio without counts writes null counts
+/// and its missing figures; an aggregate lists its "missingOutcomes"; a coverage its "gaps". These members are left
+/// out when empty, and read as empty when left out, so documents without them are read and written as before.
 /// </summary>
 /// <remarks>
-/// Reading is strict and bounded: unknown or duplicate members, missing required members, wrong types, nulls,
-/// counts beyond a 64-bit integer, unknown forces or outcome codes, another schema version, a document deeper
+/// Reading is strict and bounded: unknown or duplicate members, missing required members, wrong types, nulls (the
+/// counts of a ratio without counts aside), counts beyond a 64-bit integer, negative recorded crimes, missing figures
+/// that contradict the figures, unknown forces or outcome codes, another schema version, a document deeper
 /// than <see cref="CrimeOutcomesJsonOptions.MaxDepth"/> or larger than
 /// <see cref="CrimeOutcomesJsonOptions.MaxDocumentBytes"/> all throw a <see cref="JsonException"/> whose message
 /// starts with the JSON path of the offending value (<c>$.recordedCrimes[3].count: …</c>) and whose

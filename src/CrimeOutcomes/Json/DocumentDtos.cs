@@ -1,10 +1,15 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace CrimeOutcomes.Json;
 
 // The root objects. Each carries the schema version first and the groups its area references use.
 // "groups" may be left out: the source-generated reader then sets it to null (an init-only property's initializer
 // does not survive), so readers use `Groups ?? []`; an explicit null is still refused.
 
-/// <summary>A dataset document: <c>{"schemaVersion": 1, "groups": [...], "recordedCrimes": [...], "outcomeCounts": [...]}</c>.</summary>
+/// <summary>
+/// A dataset document: <c>{"schemaVersion": 1, "groups": [...], "recordedCrimes": [...], "outcomeCounts": [...],
+/// "missingFigures": [...], "gaps": [...]}</c>; the last two are left out when empty.
+/// </summary>
 internal sealed class DatasetDocument
 {
     public required int SchemaVersion { get; init; }
@@ -14,6 +19,12 @@ internal sealed class DatasetDocument
     public required IReadOnlyList<RecordedCrimeDto?> RecordedCrimes { get; init; }
 
     public required IReadOnlyList<OutcomeCountDto?> OutcomeCounts { get; init; }
+
+    [DisallowNull]
+    public IReadOnlyList<MissingFigureDto?>? MissingFigures { get; init; }
+
+    [DisallowNull]
+    public IReadOnlyList<FigureGapDto?>? Gaps { get; init; }
 }
 
 /// <summary>A ratio document.</summary>

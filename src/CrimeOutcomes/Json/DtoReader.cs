@@ -67,6 +67,21 @@ internal sealed class DtoReader
             JsonErrors.Guard($"{path}.count", () => builder.AddOutcomeCount(key, basis, outcome, figure.Count));
         }
 
+        var missing = document.MissingFigures ?? [];
+        for (var i = 0; i < missing.Count; i++)
+        {
+            var path = $"$.missingFigures[{i}]";
+            var figure = MissingFigure(missing[i], path);
+            JsonErrors.Guard($"{path}.absence", () => figure.Outcome is { } outcome
+                ? builder.AddMissingOutcomeCount(figure.Key, figure.Basis!.Value, outcome, figure.Absence)
+                : builder.AddMissingRecordedCrimes(figure.Key, figure.Absence));
+        }
+
+        foreach (var gap in Gaps(document.Gaps ?? [], "$.gaps", null))
+        {
+            builder.AddGap(gap);
+        }
+
         return builder.Build();
     }
 
@@ -95,7 +110,7 @@ internal sealed class DtoReader
             throw JsonErrors.At($"{path}.forcesCovered", $"{dto.ForcesCovered} does not match the coverage of '{area.Name}', which covers {coverage.ForcesCovered} forces.");
         }
 
-        return coverage;
+        return dto.Gaps is { } gaps ? coverage.WithGaps(Gaps(gaps, $"{path}.gaps", coverage)) : coverage;
     }
 
     public Ratio Ratio(RatioDto dto, string path)
@@ -109,7 +124,28 @@ internal sealed class DtoReader
             throw JsonErrors.At($"{path}.coverage.area", $"The coverage is of '{coverage.Area.Name}' but the ratio is about '{known.Area.Name}'.");
         }
 
-        return JsonErrors.Guard(path, () => new Ratio(dto.Numerator, dto.Denominator, dto.NumeratorLabel, dto.DenominatorLabel, basis, coverage)
+        var missing = MissingFigures(dto.MissingFigures ?? [], $"{path}.missingFigures");
+        if (dto.Numerator is { } numerator && dto.Denominator is { } denominator)
+        {
+            if (missing.Length > 0)
+            {
+                throw JsonErrors.At($"{path}.missingFigures", "A ratio with counts has no missing figures: give null counts for a ratio without counts, or leave \"missingFigures\" out.");
+            }
+
+            return JsonErrors.Guard(path, () => new Ratio(numerator, denominator, dto.NumeratorLabel, dto.DenominatorLabel, basis, coverage)
+            {
+                Key = key,
+                Definition = definition,
+            });
+        }
+
+        if (dto.Numerator is not null || dto.Denominator is not null || missing.Length == 0)
+        {
+            throw JsonErrors.At($"{path}.{(dto.Numerator is null ? "numerator" : "denominator")}",
+                "A count may be null only when both are, in a ratio without counts that lists in \"missingFigures\" the figures it lacks: a missing figure is never read as zero.");
+        }
+
+        return JsonErrors.Guard(path, () => CrimeOutcomes.Ratio.WithoutCounts(missing, dto.NumeratorLabel, dto.DenominatorLabel, basis, coverage) with
         {
             Key = key,
             Definition = definition,
@@ -144,18 +180,122 @@ internal sealed class DtoReader
             var entryPath = $"{path}.outcomeCounts[{i}]";
             var entry = JsonErrors.NotNull(dto.OutcomeCounts[i], entryPath, "an outcome-count object");
             var outcome = Outcome(entry.Outcome, $"{entryPath}.outcome");
-            if (entry.Count < 0 && outcome.IsAssignedOutcome)
-            {
-                throw JsonErrors.At($"{entryPath}.count", $"The count of {outcome} cannot be negative ({entry.Count}); only outcome 0 (not yet assigned) can be.");
-            }
-
             if (!counts.TryAdd(outcome, entry.Count))
             {
                 throw JsonErrors.At($"{entryPath}.outcome", $"{outcome} appears more than once in the aggregate.");
             }
         }
 
-        return new AreaAggregate(key, basis, dto.IsComputed, dto.RecordedCrimes, recordedCoverage, counts, outcomeCoverage);
+        return new AreaAggregate(key, basis, dto.IsComputed, dto.RecordedCrimes, recordedCoverage, counts, outcomeCoverage)
+        {
+            MissingOutcomes = MissingOutcomes(dto.MissingOutcomes ?? [], $"{path}.missingOutcomes", key, basis, dto.IsComputed, counts),
+        };
+    }
+
+    /// <summary>
+    /// An aggregate's missing outcomes, grouped by outcome type: each one an outcome count (not recorded crimes) on the
+    /// aggregate's basis, period and scope, of a type it has no count for; for the area itself when the figures are
+    /// its own, for one of its forces when they are summed over them.
+    /// </summary>
+    private Dictionary<OutcomeType, IReadOnlyList<MissingFigure>> MissingOutcomes(
+        IReadOnlyList<MissingFigureDto?> dtos, string path, FigureKey key, CountBasis basis, bool isComputed, Dictionary<OutcomeType, long> counts)
+    {
+        var figures = MissingFigures(dtos, path);
+        for (var i = 0; i < figures.Length; i++)
+        {
+            var (figure, itemPath) = (figures[i], $"{path}[{i}]");
+            if (figure.Outcome is not { } outcome)
+            {
+                throw JsonErrors.At(itemPath, "An aggregate's missing outcome is an outcome count: it needs \"outcome\" and \"basis\" (recorded crimes that are missing leave \"recordedCrimes\" out instead).");
+            }
+
+            if (figure.Basis != basis)
+            {
+                throw JsonErrors.At($"{itemPath}.basis", $"The missing figure is on another basis than the aggregate ({basis.ToDisplayName()}).");
+            }
+
+            var ofArea = isComputed ? figure.Key.Area is PoliceForce force && key.Area.Contains(force) : figure.Key.Area == key.Area;
+            if (!ofArea || (figure.Key with { Area = key.Area }) != key)
+            {
+                throw JsonErrors.At(itemPath, $"The missing figure is for {figure.Key}; the aggregate's are for {(isComputed ? "the forces of " : string.Empty)}{key}.");
+            }
+
+            if (counts.ContainsKey(outcome))
+            {
+                throw JsonErrors.At($"{itemPath}.outcome", $"The aggregate has a count of {outcome}, so it cannot also be missing.");
+            }
+        }
+
+        return figures.GroupBy(f => f.Outcome!).ToDictionary(g => g.Key, g => (IReadOnlyList<MissingFigure>)g.ToArray());
+    }
+
+    /// <summary>A list of missing figures, none of them listed twice.</summary>
+    private MissingFigure[] MissingFigures(IReadOnlyList<MissingFigureDto?> dtos, string path)
+    {
+        var figures = new MissingFigure[dtos.Count];
+        var seen = new HashSet<MissingFigure>();
+        for (var i = 0; i < figures.Length; i++)
+        {
+            var itemPath = $"{path}[{i}]";
+            figures[i] = MissingFigure(dtos[i], itemPath);
+            if (!seen.Add(figures[i]))
+            {
+                throw JsonErrors.At(itemPath, $"The missing figure {figures[i]} is listed more than once.");
+            }
+        }
+
+        return figures;
+    }
+
+    /// <summary>A missing figure: recorded crimes (neither basis nor outcome) or an outcome count (both).</summary>
+    private MissingFigure MissingFigure(MissingFigureDto? dto, string path)
+    {
+        var figure = JsonErrors.NotNull(dto, path, "a missing-figure object");
+        var key = Key(figure.Area, figure.Period, figure.Scope, path);
+        var absence = JsonNames.Absences.Parse(figure.Absence, $"{path}.absence");
+        if (figure.Outcome is not { } code)
+        {
+            return figure.Basis is null
+                ? new MissingFigure(key, null, null, absence)
+                : throw JsonErrors.At($"{path}.basis", "Missing recorded crimes have no count basis; a missing outcome count gives \"outcome\" as well.");
+        }
+
+        var outcome = Outcome(code, $"{path}.outcome");
+        var basis = figure.Basis is { } name
+            ? JsonNames.Bases.Parse(name, $"{path}.basis")
+            : throw JsonErrors.At(path, $"A missing count of {outcome} needs its \"basis\".");
+        return new MissingFigure(key, basis, outcome, absence);
+    }
+
+    /// <summary>Force-quarters without figures, none listed twice; within a <paramref name="coverage"/>, only of the forces it includes.</summary>
+    private List<FigureGap> Gaps(IReadOnlyList<FigureGapDto?> dtos, string path, Coverage? coverage)
+    {
+        var gaps = new List<FigureGap>(dtos.Count);
+        var seen = new HashSet<FigureGap>();
+        for (var i = 0; i < dtos.Count; i++)
+        {
+            var itemPath = $"{path}[{i}]";
+            var dto = JsonErrors.NotNull(dtos[i], itemPath, "a gap object");
+            var force = Force(dto.Force, $"{itemPath}.force");
+            if (coverage is { IsListed: true } && !coverage.Contributing.Contains(force))
+            {
+                throw JsonErrors.At($"{itemPath}.force", $"{force.Name} does not contribute to this coverage of '{coverage.Area.Name}', so its gaps are not part of it.");
+            }
+
+            var quarter = FinancialQuarter.TryParse(dto.Quarter, out var parsed)
+                ? parsed
+                : throw JsonErrors.At($"{itemPath}.quarter", $"{JsonErrors.Quote(dto.Quarter)} is not a financial quarter: expected a form such as '2014/15 Q4'.");
+            var basis = dto.Basis is { } name ? JsonNames.Bases.Parse(name, $"{itemPath}.basis") : (CountBasis?)null;
+            var gap = new FigureGap(force, quarter, basis, JsonNames.Absences.Parse(dto.Absence, $"{itemPath}.absence"));
+            if (!seen.Add(gap))
+            {
+                throw JsonErrors.At(itemPath, $"The gap {gap} is listed more than once.");
+            }
+
+            gaps.Add(gap);
+        }
+
+        return gaps;
     }
 
     private FigureKey Key(string area, PeriodDto period, ScopeDto scope, string path)
@@ -217,7 +357,7 @@ internal sealed class DtoReader
             outcomes[i] = Outcome(JsonErrors.NotNull(dto.Numerator[i], itemPath, "an outcome code"), itemPath);
         }
 
-        return JsonErrors.Guard(path, () => RatioDefinition.OutcomeRate(dto.Name, denominator, outcomes));
+        return JsonErrors.Guard(path, () => RatioDefinition.Restore(dto.Name, denominator, dto.MissingOutcomesCountAsZero, outcomes));
     }
 
     private PoliceForce[] Forces(IReadOnlyList<string?> references, string path)
@@ -227,9 +367,7 @@ internal sealed class DtoReader
         for (var i = 0; i < forces.Length; i++)
         {
             var itemPath = $"{path}[{i}]";
-            var reference = JsonErrors.NotNull(references[i], itemPath, "a force reference (ONS code or name)");
-            forces[i] = Area(reference, itemPath) as PoliceForce
-                ?? throw JsonErrors.At(itemPath, $"{JsonErrors.Quote(reference)} is a group, where a police force is expected.");
+            forces[i] = Force(JsonErrors.NotNull(references[i], itemPath, "a force reference (ONS code or name)"), itemPath);
             if (!seen.Add(forces[i]))
             {
                 throw JsonErrors.At(itemPath, $"{forces[i].Name} is listed more than once.");
@@ -238,6 +376,10 @@ internal sealed class DtoReader
 
         return forces;
     }
+
+    private PoliceForce Force(string reference, string path)
+        => Area(reference, path) as PoliceForce
+            ?? throw JsonErrors.At(path, $"{JsonErrors.Quote(reference)} is a group, where a police force is expected.");
 
     /// <summary>Resolves an area reference: a declared group id, an ONS police force area code, or a force name.</summary>
     private Area Area(string reference, string path)

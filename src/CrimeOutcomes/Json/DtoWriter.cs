@@ -60,7 +60,15 @@ internal sealed class DtoWriter
             Outcome = f.Outcome.Code,
             Count = f.Count,
         }).ToArray();
-        return new DatasetDocument { SchemaVersion = CrimeOutcomesJson.SchemaVersion, Groups = Groups, RecordedCrimes = recorded, OutcomeCounts = outcomes };
+        return new DatasetDocument
+        {
+            SchemaVersion = CrimeOutcomesJson.SchemaVersion,
+            Groups = Groups,
+            RecordedCrimes = recorded,
+            OutcomeCounts = outcomes,
+            MissingFigures = MissingFigures(dataset.MissingFigures),
+            Gaps = Gaps(dataset.Gaps),
+        };
     }
 
     public CoverageDto Coverage(Coverage coverage) => new()
@@ -68,12 +76,15 @@ internal sealed class DtoWriter
         Area = Area(coverage.Area),
         ForcesCovered = coverage.ForcesCovered,
         Contributing = coverage.IsListed ? coverage.Contributing.Select(ForceReference).ToArray() : null,
+        Gaps = Gaps(coverage.Gaps),
     };
 
     public RatioDto Ratio(Ratio ratio) => new()
     {
-        Numerator = ratio.Numerator,
-        Denominator = ratio.Denominator,
+        // A ratio without counts writes them as null, never as zeros, and says which figures are missing.
+        Numerator = ratio.HasCounts ? ratio.Numerator : null,
+        Denominator = ratio.HasCounts ? ratio.Denominator : null,
+        MissingFigures = MissingFigures(ratio.MissingFigures),
         NumeratorLabel = ratio.NumeratorLabel,
         DenominatorLabel = ratio.DenominatorLabel,
         Basis = JsonNames.Bases.Name(ratio.Basis),
@@ -85,6 +96,7 @@ internal sealed class DtoWriter
                 Name = definition.Name,
                 Numerator = definition.Numerator.Select(o => o.Code).ToArray(),
                 Denominator = JsonNames.Denominators.Name(definition.Denominator),
+                MissingOutcomesCountAsZero = definition.MissingOutcomesCountAsZero,
             }
             : null,
     };
@@ -104,7 +116,39 @@ internal sealed class DtoWriter
             .Select(c => (OutcomeCountEntryDto?)new OutcomeCountEntryDto { Outcome = c.Key.Code, Count = c.Value })
             .ToArray(),
         OutcomeCountsCoverage = Coverage(aggregate.OutcomeCountsCoverage),
+        MissingOutcomes = MissingFigures(aggregate.MissingOutcomes.OrderBy(m => m.Key).SelectMany(m => m.Value).ToArray()),
     };
+
+    /// <summary>
+    /// <paramref name="items"/>, or null when there are none, which leaves the member out of the document (a document
+    /// without such figures is then the one earlier versions wrote). The members' [DisallowNull] is for reading, where an
+    /// explicit null is refused; writing null is what leaves them out, hence the one null-forgiving operator.
+    /// </summary>
+    private static T?[] LeftOutWhenEmpty<T>(T?[] items)
+        where T : class
+        => items.Length == 0 ? null! : items;
+
+    private MissingFigureDto?[] MissingFigures(IReadOnlyList<MissingFigure> missing)
+        => LeftOutWhenEmpty(missing.Select(m => (MissingFigureDto?)new MissingFigureDto
+        {
+            Area = Area(m.Key.Area),
+            Period = Period(m.Key.Period),
+            Scope = Scope(m.Key.Scope),
+            Basis = Basis(m.Basis),
+            Outcome = m.Outcome?.Code,
+            Absence = JsonNames.Absences.Name(m.Absence),
+        }).ToArray());
+
+    private static FigureGapDto?[] Gaps(IReadOnlyList<FigureGap> gaps)
+        => LeftOutWhenEmpty(gaps.Select(g => (FigureGapDto?)new FigureGapDto
+        {
+            Force = ForceReference(g.Force),
+            Quarter = g.Quarter.ToString(),
+            Basis = Basis(g.Basis),
+            Absence = JsonNames.Absences.Name(g.Absence),
+        }).ToArray());
+
+    private static string? Basis(CountBasis? basis) => basis is { } known ? JsonNames.Bases.Name(known) : null;
 
     private string Declare(ForceGroup group)
     {

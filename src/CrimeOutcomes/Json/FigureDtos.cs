@@ -1,7 +1,10 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace CrimeOutcomes.Json;
 
 // The JSON shapes of figures. Internal: the public domain types carry no serializer attributes.
-// Required members are C# `required`; optional ones are nullable and omitted when null.
+// Required members are C# `required`; optional ones are nullable and omitted when null. An optional list is
+// [DisallowNull]: left out when empty (so a document without such figures reads as it always did), refused when null.
 
 /// <summary>A period in its written form with its kind: <c>{"kind": "financialYear", "value": "2016/17"}</c>.</summary>
 internal sealed class PeriodDto
@@ -59,6 +62,37 @@ internal sealed class OutcomeCountDto
     public required string Outcome { get; init; }
 
     public required long Count { get; init; }
+}
+
+/// <summary>
+/// A figure the source marks as absent, never a zero: recorded crimes (no <see cref="Basis"/>, no <see cref="Outcome"/>)
+/// or the count of an outcome type on a basis (both given).
+/// </summary>
+internal sealed class MissingFigureDto
+{
+    public required string Area { get; init; }
+
+    public required PeriodDto Period { get; init; }
+
+    public required ScopeDto Scope { get; init; }
+
+    public string? Basis { get; init; }
+
+    public string? Outcome { get; init; }
+
+    public required string Absence { get; init; }
+}
+
+/// <summary>A force-quarter the source lacks figures for: the force's reference, the quarter ("2014/15 Q4"), the basis (none for recorded crimes), why.</summary>
+internal sealed class FigureGapDto
+{
+    public required string Force { get; init; }
+
+    public required string Quarter { get; init; }
+
+    public string? Basis { get; init; }
+
+    public required string Absence { get; init; }
 }
 
 /// <summary>

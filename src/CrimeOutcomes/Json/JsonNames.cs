@@ -11,6 +11,10 @@ internal static class JsonNames
     public static EnumNames<CountBasis> Bases { get; } = new("count basis",
         (CountBasis.RecordedInPeriod, "recordedInPeriod"), (CountBasis.AssignedInPeriod, "assignedInPeriod"), (CountBasis.Unstated, "unstated"));
 
+    public static EnumNames<FigureAbsence> Absences { get; } = new("reason for an absent figure",
+        (FigureAbsence.NotReported, "notReported"), (FigureAbsence.NotApplicable, "notApplicable"), (FigureAbsence.NotAvailable, "notAvailable"),
+        (FigureAbsence.NotProvided, "notProvided"), (FigureAbsence.Suppressed, "suppressed"));
+
     public static EnumNames<AreaKind> GroupKinds { get; } = new("group kind",
         (AreaKind.Region, "region"), (AreaKind.Country, "country"), (AreaKind.EnglandAndWales, "englandAndWales"), (AreaKind.Group, "group"));
 

@@ -1,6 +1,9 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
+
 namespace CrimeOutcomes.Json;
 
-/// <summary>A coverage: the area, how many forces it covers and, when known, which.</summary>
+/// <summary>A coverage: the area, how many forces it covers and, when known, which; and the force-quarters those forces lack.</summary>
 internal sealed class CoverageDto
 {
     public required string Area { get; init; }
@@ -8,6 +11,9 @@ internal sealed class CoverageDto
     public required int ForcesCovered { get; init; }
 
     public IReadOnlyList<string?>? Contributing { get; init; }
+
+    [DisallowNull]
+    public IReadOnlyList<FigureGapDto?>? Gaps { get; init; }
 }
 
 /// <summary>What a ratio divides.</summary>
@@ -18,14 +24,26 @@ internal sealed class RatioDefinitionDto
     public required IReadOnlyList<string?> Numerator { get; init; }
 
     public required string Denominator { get; init; }
+
+    /// <summary>Written only when true: a numerator outcome type without a figure counts as zero.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool MissingOutcomesCountAsZero { get; init; }
 }
 
-/// <summary>An exact ratio with its labels, basis, coverage and, when known, its key and definition.</summary>
+/// <summary>
+/// An exact ratio with its labels, basis, coverage and, when known, its key and definition. A ratio without counts
+/// has both counts null (written, not left out) and lists the <see cref="MissingFigures"/> that leave it so.
+/// </summary>
 internal sealed class RatioDto
 {
-    public required long Numerator { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public required long? Numerator { get; init; }
 
-    public required long Denominator { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public required long? Denominator { get; init; }
+
+    [DisallowNull]
+    public IReadOnlyList<MissingFigureDto?>? MissingFigures { get; init; }
 
     public required string NumeratorLabel { get; init; }
 
@@ -76,4 +94,8 @@ internal sealed class AreaAggregateDto
     public required IReadOnlyList<OutcomeCountEntryDto?> OutcomeCounts { get; init; }
 
     public required CoverageDto OutcomeCountsCoverage { get; init; }
+
+    /// <summary>The outcome types without a figure for the area (or for some included force), one entry a force and type.</summary>
+    [DisallowNull]
+    public IReadOnlyList<MissingFigureDto?>? MissingOutcomes { get; init; }
 }

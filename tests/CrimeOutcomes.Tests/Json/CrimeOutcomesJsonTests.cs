@@ -112,15 +112,138 @@ public class CrimeOutcomesJsonTests
         // West Mercia 80,123 + Staffordshire 70,456 = 150,579; outcome 1: 5,001 + 4,321 = 9,322.
         read.RecordedCrimes.Should().Be(150_579);
         read.CountOf(OutcomeType.ChargedOrSummonsed).Should().Be(9_322);
-        read.OutcomeCounts.Should().BeEquivalentTo(aggregate.OutcomeCounts);
-        JsonAssert.SameCoverage(read.RecordedCrimesCoverage, aggregate.RecordedCrimesCoverage);
-        JsonAssert.SameCoverage(read.OutcomeCountsCoverage, aggregate.OutcomeCountsCoverage);
-        // The West Midlands region is West Mercia, Staffordshire, Warwickshire and West Midlands.
-        read.RecordedCrimesCoverage.ToString().Should().Be("2 of 4 forces (missing: Warwickshire, West Midlands)");
+        JsonAssert.SameAggregate(read, aggregate);
+        // The West Midlands region is West Mercia, Staffordshire, Warwickshire and West Midlands; Staffordshire lacks 2020/21 Q2.
+        read.RecordedCrimesCoverage.ToString().Should().Be("2 of 4 forces (missing: Warwickshire, West Midlands); 1 lacks one or more quarters");
         CrimeOutcomesJson.Serialize(read).Should().Be(json);
     }
 
-    public static TheoryData<string> Coverages => ["force", "listed", "unlisted", "excluding"];
+    [Fact]
+    public void An_aggregate_keeps_its_missing_outcomes_missing_never_zero()
+    {
+        var json = CrimeOutcomesJson.Serialize(JsonSamples.WestMidlandsAggregate);
+        var read = CrimeOutcomesJson.DeserializeAreaAggregate(json);
+
+        // Only outcome 1 comes from both forces; West Mercia gives no 16 (not available), Staffordshire no 0 and no 1A.
+        read.OutcomeCounts.Keys.Should().Equal(OutcomeType.ChargedOrSummonsed);
+        read.CountOf(OutcomeType.VictimWithdrawsSupportNamedSuspect).Should().BeNull();
+        read.CountOf(OutcomeType.NotYetAssigned).Should().BeNull();
+        read.MissingOutcomes[OutcomeType.VictimWithdrawsSupportNamedSuspect].Should().Equal(new MissingFigure(
+            new FigureKey(JsonSamples.WestMercia, FinancialYear.StartingIn(2020), CrimeScope.AllCrime), CountBasis.RecordedInPeriod,
+            OutcomeType.VictimWithdrawsSupportNamedSuspect, FigureAbsence.NotAvailable));
+        read.MissingOutcomes.Keys.Should().BeEquivalentTo([OutcomeType.NotYetAssigned, OutcomeType.ChargedAlternateOffence, OutcomeType.VictimWithdrawsSupportNamedSuspect]);
+
+        using var document = JsonDocument.Parse(json);
+        var body = document.RootElement.GetProperty("areaAggregate");
+        body.GetProperty("outcomeCounts").GetArrayLength().Should().Be(1, "a sum some forces have no figure for is not written as a count");
+        var missing = body.GetProperty("missingOutcomes").EnumerateArray().ToArray();
+        missing.Should().HaveCount(3);
+        missing.Select(m => m.TryGetProperty("count", out _)).Should().AllBeEquivalentTo(false);
+        missing[^1].GetProperty("outcome").GetString().Should().Be("16");
+        missing[^1].GetProperty("absence").GetString().Should().Be("notAvailable");
+    }
+
+    [Fact]
+    public void A_dataset_with_missing_figures_and_gaps_round_trips_and_reads_none_of_them_as_zero()
+    {
+        var read = CrimeOutcomesJson.DeserializeDataset(JsonSamples.RichJson);
+        var year = FinancialYear.StartingIn(2020);
+        var westMercia = new FigureKey(JsonSamples.WestMercia, year, CrimeScope.AllCrime);
+
+        JsonAssert.SameFigures(read, JsonSamples.Rich);
+        read.MissingFigures.Should().HaveCount(3);
+        read.Gaps.Should().HaveCount(2);
+        read.OutcomeCountFor(westMercia, CountBasis.RecordedInPeriod, OutcomeType.VictimWithdrawsSupportNamedSuspect).Should().BeNull();
+        read.MissingFor(westMercia, CountBasis.RecordedInPeriod, OutcomeType.VictimWithdrawsSupportNamedSuspect).Should().Be(FigureAbsence.NotAvailable);
+        read.MissingFor(new FigureKey(ForceRegistry.Default.EnglandAndWales, year, CrimeScope.AllCrime), CountBasis.AssignedInPeriod, OutcomeType.NotYetAssigned)
+            .Should().Be(FigureAbsence.NotApplicable);
+        read.GapsFor(ForceRegistry.Default.Get("Staffordshire"), year, CountBasis.RecordedInPeriod).Should().ContainSingle()
+            .Which.ToString().Should().Be("Staffordshire, 2020/21 Q2 (recorded basis): not provided");
+
+        using var document = JsonDocument.Parse(JsonSamples.RichJson);
+        var root = document.RootElement;
+        var recorded = root.GetProperty("missingFigures").EnumerateArray().Single(m => !m.TryGetProperty("outcome", out _));
+        recorded.TryGetProperty("basis", out _).Should().BeFalse("missing recorded crimes have no basis");
+        recorded.TryGetProperty("count", out _).Should().BeFalse("a missing figure has no count, not even zero");
+        recorded.GetProperty("absence").GetString().Should().Be("suppressed");
+        var gap = root.GetProperty("gaps")[0];
+        gap.GetProperty("force").GetString().Should().Be("E23000015", "Staffordshire is written as its ONS code");
+        gap.GetProperty("quarter").GetString().Should().Be("2020/21 Q2");
+        gap.GetProperty("basis").GetString().Should().Be("recordedInPeriod");
+        gap.GetProperty("absence").GetString().Should().Be("notProvided");
+        root.GetProperty("gaps")[1].TryGetProperty("basis", out _).Should().BeFalse("a gap of recorded crimes has no basis");
+    }
+
+    [Fact]
+    public void A_document_without_missing_figures_or_gaps_leaves_them_out_and_still_reads()
+    {
+        using var document = JsonDocument.Parse(JsonSamples.SeedStoryJson);
+
+        document.RootElement.TryGetProperty("missingFigures", out _).Should().BeFalse();
+        document.RootElement.TryGetProperty("gaps", out _).Should().BeFalse();
+        var read = CrimeOutcomesJson.DeserializeDataset(JsonSamples.SeedStoryJson);
+        read.MissingFigures.Should().BeEmpty();
+        read.Gaps.Should().BeEmpty();
+        CrimeOutcomesJson.Serialize(read).Should().Be(JsonSamples.SeedStoryJson, "a version 1 document without them writes back as it was");
+    }
+
+    [Fact]
+    public void Negative_outcome_counts_of_any_type_read_as_published_corrections()
+    {
+        var node = JsonNode.Parse(JsonSamples.SeedStoryJson)!;
+        node["outcomeCounts"]![1]!["count"] = -5;
+
+        var read = CrimeOutcomesJson.DeserializeDataset(node.ToJsonString());
+
+        // Outcome count 1 is West Mercia's 2015 outcome 15, an assigned outcome.
+        read.OutcomeCountFor(new FigureKey(SeedStory.WestMercia, CalendarYear.Of(2015), SeedStory.Scope), CountBasis.Unstated, OutcomeType.EvidentialDifficultiesVictimSupports)
+            .Should().Be(-5);
+        var aggregate = JsonNode.Parse(CrimeOutcomesJson.Serialize(JsonSamples.WestMidlandsAggregate))!;
+        aggregate["areaAggregate"]!["outcomeCounts"]![0]!["count"] = -9_322;
+        CrimeOutcomesJson.DeserializeAreaAggregate(aggregate.ToJsonString()).CountOf(OutcomeType.ChargedOrSummonsed).Should().Be(-9_322);
+    }
+
+    [Fact]
+    public void A_ratio_without_counts_writes_null_counts_and_its_missing_figures_and_reads_back_without_counts()
+    {
+        var ratio = JsonSamples.WestMerciaWithdrawalWithoutCounts;
+        var json = CrimeOutcomesJson.Serialize(ratio);
+        var read = CrimeOutcomesJson.DeserializeRatio(json);
+
+        ratio.HasCounts.Should().BeFalse();
+        JsonAssert.SameRatio(read, ratio);
+        read.HasCounts.Should().BeFalse();
+        read.Format().Should().Be("no figure: outcome 16 for West Mercia, 2020/21, All crime (recorded basis): not available");
+        CrimeOutcomesJson.Serialize(read).Should().Be(json);
+
+        using var document = JsonDocument.Parse(json);
+        var body = document.RootElement.GetProperty("ratio");
+        body.GetProperty("numerator").ValueKind.Should().Be(JsonValueKind.Null);
+        body.GetProperty("denominator").ValueKind.Should().Be(JsonValueKind.Null);
+        var missing = body.GetProperty("missingFigures").EnumerateArray().Should().ContainSingle().Subject;
+        missing.GetProperty("outcome").GetString().Should().Be("16");
+        missing.GetProperty("basis").GetString().Should().Be("recordedInPeriod");
+        missing.GetProperty("absence").GetString().Should().Be("notAvailable");
+    }
+
+    [Fact]
+    public void A_ratio_counting_missing_outcomes_as_zero_round_trips_its_definition_and_coverage_gaps()
+    {
+        var ratio = JsonSamples.StaffordshireMissingAsZero;
+        var json = CrimeOutcomesJson.Serialize(ratio);
+        var read = CrimeOutcomesJson.DeserializeRatio(json);
+
+        JsonAssert.SameRatio(read, ratio);
+        read.Definition!.MissingOutcomesCountAsZero.Should().BeTrue();
+        read.Definition.Name.Should().Be("victim does not support (outcomes 14 + 16), missing outcomes as zero");
+        read.Format().Should().Be("9,876 / 70,456 = 14.0 %");
+        read.Coverage.ToString().Should().Be("1 force; lacks 2020/21 Q2");
+        CrimeOutcomesJson.Serialize(read).Should().Be(json);
+        json.Should().Contain("\"missingOutcomesCountAsZero\": true");
+        CrimeOutcomesJson.Serialize(JsonSamples.WestMerciaWithdrawal2016).Should().NotContain("missingOutcomesCountAsZero", "the default is left out");
+    }
+
+    public static TheoryData<string> Coverages => ["force", "listed", "unlisted", "excluding", "gaps", "force with gaps"];
 
     [Theory]
     [MemberData(nameof(Coverages))]
@@ -132,12 +255,27 @@ public class CrimeOutcomesJsonTests
             "force" => Coverage.OfForce(JsonSamples.WestMercia),
             "listed" => Coverage.OfComputed(registry.Wales, [registry.Get("Gwent"), registry.Get("Dyfed-Powys")]),
             "unlisted" => Coverage.OfPublished(SeedStory.RespondingForces),
+            "gaps" => JsonSamples.EnglandAndWalesWithGaps,
+            "force with gaps" => JsonSamples.StaffordshireMissingAsZero.Coverage,
             _ => Coverage.OfPublished(JsonSamples.RestOfEnglandAndWales),
         };
 
         var read = CrimeOutcomesJson.DeserializeCoverage(CrimeOutcomesJson.Serialize(coverage));
 
         JsonAssert.SameCoverage(read, coverage);
+    }
+
+    [Fact]
+    public void A_coverage_with_gaps_round_trips_its_text()
+    {
+        var coverage = JsonSamples.EnglandAndWalesWithGaps;
+
+        var read = CrimeOutcomesJson.DeserializeCoverage(CrimeOutcomesJson.Serialize(coverage));
+
+        coverage.ToString().Should().Be("43 of 43 forces; 8 lack one or more quarters");
+        read.ToString().Should().Be(coverage.ToString());
+        read.Gaps.Should().Equal(coverage.Gaps);
+        read.ForcesWithGaps.Should().HaveCount(8);
     }
 
     [Fact]
@@ -180,7 +318,7 @@ public class CrimeOutcomesJsonTests
         { "null string", "$.outcomeCounts[1].outcome", "null is not allowed here: expected a string" },
         { "duplicate member", "$.recordedCrimes[1].count", "Duplicate property 'count'" },
         { "negative count", "$.recordedCrimes[1].count", "cannot be negative (-1)" },
-        { "negative outcome count", "$.outcomeCounts[1].count", "cannot be negative" },
+        { "negative recorded crimes", "$.recordedCrimes[1].count", "cannot be negative (-9223372036854775808)" },
         { "duplicate figure", "$.recordedCrimes[1].count", "already has recorded crimes for West Mercia, 2015, Domestic abuse-related" },
         { "unknown force", "$.recordedCrimes[1].area", "'West Mercya' is neither a declared group id nor a known police force. Nearest known forces: 'West Mercia'" },
         { "unknown area code", "$.recordedCrimes[1].area", "No force has the police force area code E23000099" },
@@ -206,6 +344,17 @@ public class CrimeOutcomesJsonTests
         { "literal null", "$", "null is not allowed here" },
         { "empty document", "$", "does not contain any JSON tokens" },
         { "truncated", "$.outcomeCounts[7].count", "is an invalid end of a number" },
+        { "missing figure that is also a count", "$.missingFigures[0].absence", "already has a count of outcome 15 for West Mercia, 2015, Domestic abuse-related" },
+        { "missing recorded crimes that are also a count", "$.missingFigures[0].absence", "already has recorded crimes for West Mercia, 2016" },
+        { "missing figure with a count", "$.missingFigures[0].count", "members allowed here are: area, period, scope, basis, outcome, absence" },
+        { "unknown absence", "$.missingFigures[0].absence", "'zero' is not a reason for an absent figure: expected one of 'notApplicable', 'notAvailable', 'notProvided', 'notReported', 'suppressed'" },
+        { "missing recorded crimes with a basis", "$.missingFigures[0].basis", "Missing recorded crimes have no count basis" },
+        { "missing outcome without a basis", "$.missingFigures[0]", "A missing count of outcome 14 needs its \"basis\"" },
+        { "missing figures null", "$.missingFigures", "null is not allowed here" },
+        { "gap of a group", "$.gaps[0].force", "is a group, where a police force is expected" },
+        { "gap quarter that is a year", "$.gaps[0].quarter", "'2016/17' is not a financial quarter" },
+        { "gap listed twice", "$.gaps[1]", "West Mercia, 2016/17 Q1: not provided is listed more than once" },
+        { "gap null", "$.gaps[0]", "null is not allowed here" },
     };
 
     [Theory]
@@ -214,11 +363,7 @@ public class CrimeOutcomesJsonTests
     {
         var json = Corrupt(error);
 
-        var act = () => CrimeOutcomesJson.DeserializeDataset(json);
-
-        var thrown = act.Should().Throw<JsonException>().Which;
-        thrown.Path.Should().Be(path);
-        thrown.Message.Should().StartWith(path + ": ").And.Contain(fragment);
+        FailsAt(() => CrimeOutcomesJson.DeserializeDataset(json), path, fragment);
     }
 
     [Fact]
@@ -298,7 +443,8 @@ public class CrimeOutcomesJsonTests
         var changed = () => CrimeOutcomesJson.DeserializeRatioChange(change.ToJsonString());
 
         var aggregate = JsonNode.Parse(CrimeOutcomesJson.Serialize(JsonSamples.WestMidlandsAggregate))!;
-        aggregate["areaAggregate"]!["outcomeCounts"]![1]!["outcome"] = "0";
+        var counts = aggregate["areaAggregate"]!["outcomeCounts"]!.AsArray();
+        counts.Add(counts[0]!.DeepClone());
         var aggregated = () => CrimeOutcomesJson.DeserializeAreaAggregate(aggregate.ToJsonString());
 
         var coverage = JsonNode.Parse(CrimeOutcomesJson.Serialize(Coverage.OfPublished(SeedStory.RespondingForces)))!;
@@ -312,6 +458,70 @@ public class CrimeOutcomesJsonTests
             .Which.Message.Should().Contain("appears more than once");
         covered.Should().Throw<JsonException>().Where(e => e.Path == "$.coverage.contributing")
             .Which.Message.Should().Contain("were not published");
+    }
+
+    public static TheoryData<string, string, string> ResultErrors => new()
+    {
+        // Case name, JSON path expected, a fragment of the message.
+        { "null counts without missing figures", "$.ratio.numerator", "a missing figure is never read as zero" },
+        { "one null count", "$.ratio.denominator", "A count may be null only when both are" },
+        { "counts left out", "$.ratio", "missing required properties including: 'numerator'" },
+        { "counts and missing figures", "$.ratio.missingFigures", "A ratio with counts has no missing figures" },
+        { "missing figure listed twice", "$.ratio.missingFigures[1]", "is listed more than once" },
+        { "missing figures null", "$.ratio.missingFigures", "null is not allowed here" },
+        { "definition flag null", "$.ratio.definition.missingOutcomesCountAsZero", "expected true or false" },
+        { "coverage gap of a force that does not contribute", "$.areaAggregate.recordedCrimesCoverage.gaps[0].force", "Warwickshire does not contribute to this coverage of 'West Midlands'" },
+        { "coverage gaps null", "$.areaAggregate.outcomeCountsCoverage.gaps", "null is not allowed here" },
+        { "missing outcome that is counted", "$.areaAggregate.missingOutcomes[0].outcome", "has a count of outcome 1, so it cannot also be missing" },
+        { "missing outcome that is recorded crimes", "$.areaAggregate.missingOutcomes[0]", "needs \"outcome\" and \"basis\"" },
+        { "missing outcome of another basis", "$.areaAggregate.missingOutcomes[0].basis", "another basis than the aggregate (recorded basis)" },
+        { "missing outcome of another force", "$.areaAggregate.missingOutcomes[0]", "the aggregate's are for the forces of West Midlands, 2020/21, All crime" },
+        { "missing outcome of the area in a sum over forces", "$.areaAggregate.missingOutcomes[0]", "the aggregate's are for the forces of" },
+        { "missing outcome of another period", "$.areaAggregate.missingOutcomes[0]", "the aggregate's are for the forces of" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ResultErrors))]
+    public void Result_readers_refuse_missing_figures_that_do_not_add_up(string error, string path, string fragment)
+    {
+        var withCounts = JsonNode.Parse(CrimeOutcomesJson.Serialize(JsonSamples.WestMerciaWithdrawal2016))!;
+        var withoutCounts = JsonNode.Parse(CrimeOutcomesJson.Serialize(JsonSamples.WestMerciaWithdrawalWithoutCounts))!;
+        var aggregate = JsonNode.Parse(CrimeOutcomesJson.Serialize(JsonSamples.WestMidlandsAggregate))!;
+        var missingOutcome = aggregate["areaAggregate"]!["missingOutcomes"]![0]!.AsObject();
+        JsonNode document = error.StartsWith("missing outcome", StringComparison.Ordinal) || error.StartsWith("coverage", StringComparison.Ordinal)
+            ? aggregate
+            : error is "one null count" or "missing figure listed twice" ? withoutCounts : withCounts;
+        var ratio = document["ratio"];
+        switch (error)
+        {
+            case "null counts without missing figures": ratio!["numerator"] = null; ratio["denominator"] = null; break;
+            case "one null count": ratio!["numerator"] = 5; break;
+            case "counts left out": ratio!.AsObject().Remove("numerator"); break;
+            case "counts and missing figures": ratio!["missingFigures"] = withoutCounts["ratio"]!["missingFigures"]!.DeepClone(); break;
+            case "missing figure listed twice": ratio!["missingFigures"]!.AsArray().Add(ratio["missingFigures"]![0]!.DeepClone()); break;
+            case "missing figures null": ratio!["missingFigures"] = null; break;
+            case "definition flag null": ratio!["definition"]!["missingOutcomesCountAsZero"] = null; break;
+            case "coverage gap of a force that does not contribute": aggregate["areaAggregate"]!["recordedCrimesCoverage"]!["gaps"]![0]!["force"] = "Warwickshire"; break;
+            case "coverage gaps null": aggregate["areaAggregate"]!["outcomeCountsCoverage"]!["gaps"] = null; break;
+            case "missing outcome that is counted": missingOutcome["outcome"] = "1"; break;
+            case "missing outcome that is recorded crimes": missingOutcome.Remove("outcome"); missingOutcome.Remove("basis"); break;
+            case "missing outcome of another basis": missingOutcome["basis"] = "assignedInPeriod"; break;
+            case "missing outcome of another force": missingOutcome["area"] = "Metropolitan Police"; break;
+            case "missing outcome of the area in a sum over forces": missingOutcome["area"] = aggregate["areaAggregate"]!["area"]!.GetValue<string>(); break;
+            case "missing outcome of another period": missingOutcome["period"]!["value"] = "2019/20"; break;
+            default: throw new ArgumentOutOfRangeException(nameof(error), error, null);
+        }
+
+        var json = document.ToJsonString();
+        FailsAt(document == aggregate ? () => CrimeOutcomesJson.DeserializeAreaAggregate(json) : () => CrimeOutcomesJson.DeserializeRatio(json), path, fragment);
+    }
+
+    /// <summary>The read throws a <see cref="JsonException"/> at <paramref name="path"/>, its message starting with the path and containing <paramref name="fragment"/>.</summary>
+    private static void FailsAt(Action read, string path, string fragment)
+    {
+        var thrown = read.Should().Throw<JsonException>().Which;
+        thrown.Path.Should().Be(path);
+        thrown.Message.Should().StartWith(path + ": ").And.Contain(fragment);
     }
 
     /// <summary>The seed story's JSON with one fault; recorded-crime figure 1 is West Mercia's 2016 (10,829), outcome count 1 West Mercia's 2015 outcome 15.</summary>
@@ -336,7 +546,7 @@ public class CrimeOutcomesJsonTests
             case "null string": outcome["outcome"] = null; break;
             case "duplicate member": return Raw(node, "\"count\": 10829", "\"count\": 10829, \"count\": 10830");
             case "negative count": figure["count"] = -1; break;
-            case "negative outcome count": outcome["count"] = -5; break;
+            case "negative recorded crimes": figure["count"] = long.MinValue; break;
             case "duplicate figure": root["recordedCrimes"]![1] = root["recordedCrimes"]![0]!.DeepClone(); break;
             case "unknown force": figure["area"] = "West Mercya"; break;
             case "unknown area code": figure["area"] = "E23000099"; break;
@@ -362,11 +572,38 @@ public class CrimeOutcomesJsonTests
             case "literal null": return "null";
             case "empty document": return string.Empty;
             case "truncated": return text[..(text.LastIndexOf("\"count\"", StringComparison.Ordinal) + 10)];
+            case "missing figure that is also a count": root["missingFigures"] = new JsonArray(Missing(outcome)); break;
+            case "missing recorded crimes that are also a count": root["missingFigures"] = new JsonArray(Missing(figure)); break;
+            case "missing figure with a count": root["missingFigures"] = new JsonArray(Missing(outcome, "14")); root["missingFigures"]![0]!["count"] = 0; break;
+            case "unknown absence": root["missingFigures"] = new JsonArray(Missing(outcome, "14")); root["missingFigures"]![0]!["absence"] = "zero"; break;
+            case "missing recorded crimes with a basis": root["missingFigures"] = new JsonArray(Missing(figure)); root["missingFigures"]![0]!["basis"] = "unstated"; break;
+            case "missing outcome without a basis": root["missingFigures"] = new JsonArray(Missing(outcome, "14")); root["missingFigures"]![0]!.AsObject().Remove("basis"); break;
+            case "missing figures null": root["missingFigures"] = null; break;
+            case "gap of a group": root["gaps"] = new JsonArray(Gap(groups[0]!["id"]!.GetValue<string>(), "2016/17 Q1")); break;
+            case "gap quarter that is a year": root["gaps"] = new JsonArray(Gap("E23000016", "2016/17")); break;
+            case "gap listed twice": root["gaps"] = new JsonArray(Gap("E23000016", "2016/17 Q1"), Gap("West Mercia", "2016/17 Q1")); break;
+            case "gap null": root["gaps"] = new JsonArray((JsonNode?)null); break;
             default: throw new ArgumentOutOfRangeException(nameof(error), error, null);
         }
 
         return node.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
     }
+
+    /// <summary>A missing-figure object for the key of <paramref name="figure"/>: its basis and outcome (or <paramref name="outcome"/>) kept, its count left out.</summary>
+    private static JsonObject Missing(JsonObject figure, string? outcome = null)
+    {
+        var missing = (JsonObject)figure.DeepClone();
+        missing.Remove("count");
+        if (outcome is not null)
+        {
+            missing["outcome"] = outcome;
+        }
+
+        missing["absence"] = "notAvailable";
+        return missing;
+    }
+
+    private static JsonObject Gap(string force, string quarter) => new() { ["force"] = force, ["quarter"] = quarter, ["absence"] = "notProvided" };
 
     private static string Raw(JsonNode node, string find, string replace)
     {

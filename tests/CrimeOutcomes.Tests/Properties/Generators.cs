@@ -24,6 +24,8 @@ internal static class Generators
 
     public static Gen<CountBasis> Basis { get; } = Gen.OneOf(CountBasis.RecordedInPeriod, CountBasis.AssignedInPeriod, CountBasis.Unstated);
 
+    public static Gen<FigureAbsence> Absence { get; } = Gen.OneOf(Enum.GetValues<FigureAbsence>());
+
     /// <summary>Text that stresses escaping: quotes, backslashes, controls, accents, a surrogate pair; never blank.</summary>
     public static Gen<string> Text { get; } =
         Gen.Char["abcdefghijklmnopqrstuvwxyz ABCXYZ0123456789-–&,.'/\"\\\u0001\té£"].Array[1, 24]
@@ -67,7 +69,11 @@ internal static class Generators
             Registry.EnglandAndWales.Excluding(excluded),
         });
 
-    /// <summary>A dataset of force figures and published group figures, with extreme counts now and then.</summary>
+    /// <summary>
+    /// A dataset of force figures and published group figures, with extreme counts now and then, negative outcome
+    /// counts (corrections) of any type, missing figures (recorded crimes, or an outcome count when the outcome is
+    /// set) and force-quarter gaps.
+    /// </summary>
     public static Gen<OutcomeDataset> Dataset { get; } = Groups.SelectMany(groups =>
     {
         var area = Gen.Frequency<Area>((4, Force.Select(f => (Area)f)), (1, Gen.OneOf(groups)));
@@ -75,7 +81,10 @@ internal static class Generators
         var key = Gen.Select(area, Period, Scope, (a, p, s) => new FigureKey(a, p, s));
         var recorded = Gen.Select(key, count).Array[0, 30];
         var outcomes = Gen.Select(key, Basis, Outcome, count, Gen.Bool).Array[0, 60];
-        return Gen.Select(recorded, outcomes, (r, o) =>
+        var missing = Gen.Select(key, Basis, Gen.Frequency<OutcomeType?>((1, Gen.Const((OutcomeType?)null)), (2, Outcome.Select(o => (OutcomeType?)o))), Absence).Array[0, 10];
+        var gaps = Gen.Select(Force, FinancialQuarter, Gen.Frequency<CountBasis?>((1, Gen.Const((CountBasis?)null)), (2, Basis.Select(b => (CountBasis?)b))), Absence,
+            (f, q, b, a) => new FigureGap(f, q, b, a)).Array[0, 5];
+        return Gen.Select(recorded, outcomes, missing, gaps, (r, o, m, g) =>
         {
             var builder = new OutcomeDatasetBuilder();
             foreach (var (k, c) in r.DistinctBy(x => x.Item1).ToArray())
@@ -85,7 +94,23 @@ internal static class Generators
 
             foreach (var (k, b, outcome, c, negative) in o.DistinctBy(x => (x.Item1, x.Item2, x.Item3)).ToArray())
             {
-                builder.AddOutcomeCount(k, b, outcome, negative && !outcome.IsAssignedOutcome ? -c : c);
+                builder.AddOutcomeCount(k, b, outcome, negative ? -c : c);
+            }
+
+            // A missing figure only where the dataset has no figure for it, present or missing.
+            var recordedKeys = r.Select(x => x.Item1).ToHashSet();
+            var outcomeKeys = o.Select(x => (x.Item1, x.Item2, x.Item3)).ToHashSet();
+            foreach (var (k, b, outcome, absence) in m)
+            {
+                if (outcome is null ? recordedKeys.Add(k) : outcomeKeys.Add((k, b, outcome)))
+                {
+                    _ = outcome is null ? builder.AddMissingRecordedCrimes(k, absence) : builder.AddMissingOutcomeCount(k, b, outcome, absence);
+                }
+            }
+
+            foreach (var gap in g)
+            {
+                builder.AddGap(gap);
             }
 
             return builder.Build();

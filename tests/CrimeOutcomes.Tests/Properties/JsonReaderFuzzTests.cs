@@ -26,6 +26,8 @@ public class JsonReaderFuzzTests(ITestOutputHelper output)
         "englandAndWales:England and Wales", "region:West Midlands", "calendarYear", "financialYear", "financialQuarter",
         "2016", "2016/17", "2016/17 Q5", "year ending March 2017", "1899", "2200/01", "16", "1A", "0", "23", "unstated", "recordedInPeriod",
         "group", "force", "region", "country", "englandAndWales", "recordedCrimes", "assignedOutcomes", "8N", "   ",
+        "\"missingFigures\"", "\"gaps\"", "\"absence\"", "\"quarter\"", "\"force\"", "\"missingOutcomes\"", "\"missingOutcomesCountAsZero\"",
+        "notReported", "notApplicable", "notAvailable", "notProvided", "suppressed", "2014/15 Q4",
     ];
 
     internal static IReadOnlyList<byte[]> Seeds { get; } = new[]
@@ -36,6 +38,9 @@ public class JsonReaderFuzzTests(ITestOutputHelper output)
         CrimeOutcomesJson.Serialize(JsonSamples.WestMerciaWithdrawal2016),
         CrimeOutcomesJson.Serialize(JsonSamples.RespondingForcesChange),
         CrimeOutcomesJson.Serialize(JsonSamples.WestMidlandsAggregate),
+        CrimeOutcomesJson.Serialize(JsonSamples.WestMerciaWithdrawalWithoutCounts),
+        CrimeOutcomesJson.Serialize(JsonSamples.StaffordshireMissingAsZero),
+        CrimeOutcomesJson.Serialize(JsonSamples.EnglandAndWalesWithGaps),
         CrimeOutcomesJson.Serialize(Coverage.OfPublished(SeedStory.RespondingForces)),
         CrimeOutcomesJson.Serialize(Coverage.OfPublished(JsonSamples.RestOfEnglandAndWales)),
     }.Select(Encoding.UTF8.GetBytes).ToArray();
