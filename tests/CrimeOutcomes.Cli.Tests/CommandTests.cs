@@ -88,4 +88,30 @@ public sealed class CommandTests
         exitCode.Should().NotBe(0);
         error.Should().Contain("no-such-file.csv");
     }
+
+    [Fact]
+    public void Ratios_of_the_real_2017_18_file_give_the_published_figures()
+    {
+        // ../shared/real/outcomes-2017-18.csv.gz read as it is (gzip), strictly: the figures of ../shared/real/README.md.
+        var real = CrimeOutcomes.Tests.Shared.RealData.GzipPath;
+        var (exitCode, output, error) = CliRunner.Run("ratios", real, "--outcome", "16", "--year", "2017/18", "--format", "csv");
+
+        exitCode.Should().Be(0, error);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        lines.Should().Contain(l => l.StartsWith("West Mercia,", StringComparison.Ordinal) && l.Contains(",19379,recorded crimes,84350,", StringComparison.Ordinal));
+        lines.Should().Contain(l => l.StartsWith("Metropolitan Police,", StringComparison.Ordinal) && l.Contains(",95826,recorded crimes,815528,", StringComparison.Ordinal));
+        lines.Should().Contain(l => l.StartsWith("\"London, City of\",", StringComparison.Ordinal) && l.Contains(",327,recorded crimes,5870,", StringComparison.Ordinal));
+        lines.Should().Contain(l => l.StartsWith("England and Wales,", StringComparison.Ordinal) && l.Contains(",786413,recorded crimes,4818517,", StringComparison.Ordinal)
+            && l.EndsWith(",43,43,43 of 43 forces,", StringComparison.Ordinal));
+
+        var closed = CliRunner.Run("ratios", real, "--outcome", "16", "--year", "2017/18", "--basis", "closed", "--scope", "Violence against the person");
+        closed.ExitCode.Should().Be(0, closed.Error);
+        closed.Output.Should().MatchRegex(@"West Mercia\s+12,576\s+28,228\s+44\.6 %").And.MatchRegex(@"England and Wales\s+486,289\s+1,385,164\s+35\.1 %");
+
+        var import = CliRunner.Run("import", real);
+        import.ExitCode.Should().Be(0, import.Error);
+        import.Output.Should().Contain("rows read 450,912 = kept 450,912 + filtered 0 + rejected 0 + set aside 0")
+            .And.Contain("marker: '--' (not applicable) in 'Force outcomes recorded in quarter': 21,472 cells")
+            .And.Contain("negative counts (corrections): outcome 0 (recorded basis): 2,584 rows");
+    }
 }
