@@ -205,6 +205,7 @@ public sealed class ImportReaderFuzzTests(ITestOutputHelper output) : IDisposabl
 
     internal static IReadOnlyList<byte[]> CsvSeeds { get; } =
     [
+        Encoding.UTF8.GetBytes(CrimeOutcomes.Tests.Shared.RealData.SampleLines()),
         Csv(OpenDataFixtures.NewHeaders, SampleRows(31, SmallSpec, 12)),
         Csv(OpenDataFixtures.OldHeaders, SampleRows(32, SmallSpec with { QuarterWithQ = false, TitleCaseGroups = true }, 8)),
         Csv(OpenDataFixtures.RecordedCrimeHeaders, RecordedCrimeRows()),
@@ -224,6 +225,10 @@ public sealed class ImportReaderFuzzTests(ITestOutputHelper output) : IDisposabl
         "2020/21", "2019/20", "1899/00", "Q1", "Q4", "Q5", "4", "0", "1", "16", "1A", "22", "99", "8N", "999ZZ",
         "Charged/Summonsed", "Evidential difficulties: suspect identified; victim supports action", "Investigation not yet complete",
         "-1", "-0", "12.0", "1,234", "5 523", "9223372036854775807", "-9223372036854775808", "9223372036854775808", "99999999999999999999", "1e5", "n/a",
+        // The real tables' quirks: dotted and compound offence codes, markers of absent figures, the expired column.
+        "1/4.1/4.10/4.2", "1/4.1/4.2/4.10", "4.10", "4.1", "37.2", "105A", "802", "--", "..", "NA", "N/a", "#N/A", "NULL", "[x]", "[c]", "[z]", "[low]",
+        "N/A - offence code expired", "N/A - Offence code expired", "N/A - data not provided", "Offence code expired", "x",
+        "Outcomes for offences that were recorded in the quarter", "Outcomes for investigations closed in the quarter", "-353", "-65",
     ];
 
     internal static IReadOnlyList<byte[]> FoiSeeds { get; } = new[]
