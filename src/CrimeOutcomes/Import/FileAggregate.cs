@@ -18,6 +18,8 @@ internal sealed class FileTally
 
     public long RowsOfExpiredCodes;
 
+    public long OffenceCodesStoredAsNumbers;
+
     public CountTotals CountsRead;
 
     public CountTotals CountsKept;
@@ -50,6 +52,7 @@ internal sealed class FileTally
         RowsRejected = RowsRejected,
         RowsSetAside = RowsSetAside,
         RowsOfExpiredCodes = RowsOfExpiredCodes,
+        OffenceCodesStoredAsNumbers = OffenceCodesStoredAsNumbers,
         CountsRead = CountsRead,
         CountsKept = CountsKept,
         CountsFiltered = CountsFiltered,
@@ -67,6 +70,7 @@ internal sealed class FileTally
         RowsRejected += other.RowsRejected;
         RowsSetAside += other.RowsSetAside;
         RowsOfExpiredCodes += other.RowsOfExpiredCodes;
+        OffenceCodesStoredAsNumbers += other.OffenceCodesStoredAsNumbers;
         CountsRead += other.CountsRead;
         CountsKept += other.CountsKept;
         CountsFiltered += other.CountsFiltered;

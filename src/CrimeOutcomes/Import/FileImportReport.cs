@@ -49,6 +49,13 @@ public sealed record FileImportReport
     /// </summary>
     public long RowsOfExpiredCodes { get; init; }
 
+    /// <summary>
+    /// Offence code cells of a workbook that held a number ("802" typed as 802) rather than text: each is read as the
+    /// text the cell shows in the General format. A dotted code stored as a number loses its trailing zeros ("4.10"
+    /// shows as 4.1), which is why the published workbooks store codes as text.
+    /// </summary>
+    public long OffenceCodesStoredAsNumbers { get; init; }
+
     /// <summary>The sums of the count columns over every row read whose counts could be parsed.</summary>
     public CountTotals CountsRead { get; init; }
 

@@ -25,6 +25,11 @@ internal sealed class SheetColumns
 
 /// <summary>
 /// One row: its 1-based number in the sheet and its cells as text (numbers in invariant form, whole numbers
-/// without a decimal part). The array may be reused for the next row.
+/// without a decimal part). The array may be reused for the next row. <paramref name="Numeric"/> has bit i set when
+/// cell i (of the first 64) held a number rather than text.
 /// </summary>
-internal readonly record struct SheetRow(long Number, string?[] Cells, int Count);
+internal readonly record struct SheetRow(long Number, string?[] Cells, int Count, ulong Numeric = 0)
+{
+    /// <summary>Whether cell <paramref name="column"/> held a number.</summary>
+    public bool IsNumber(int column) => column is >= 0 and < 64 && (Numeric & (1UL << column)) != 0;
+}

@@ -61,6 +61,11 @@ public sealed record ImportReport(IReadOnlyList<FileImportReport> Files)
                 text.AppendLine($"  replaced by a later release ({file.SupersededBy}) for {string.Join(", ", file.SupersededYears)}");
             }
 
+            if (file.OffenceCodesStoredAsNumbers > 0)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"  offence codes stored as numbers, read as the text they show: {file.OffenceCodesStoredAsNumbers:N0} cells");
+            }
+
             if (file.RowsOfExpiredCodes > 0)
             {
                 text.AppendLine(CultureInfo.InvariantCulture, $"  rows of expired offence codes: {file.RowsOfExpiredCodes:N0}");

@@ -84,6 +84,7 @@ internal sealed class OdsSheetSource : ISheetSource
     {
         private readonly int _depth = xml.Depth;
         private bool _finished;
+        private bool _cellWasNumber;
 
         public IEnumerable<SheetRow> Read()
         {
@@ -105,7 +106,8 @@ internal sealed class OdsSheetSource : ISheetSource
                 }
 
                 var repeat = Repeat(xml.GetAttribute("number-rows-repeated", TableNs));
-                var count = xml.IsEmptyElement ? 0 : ReadRow(ref cells, text, number + pendingEmpty + 1);
+                ulong numeric = 0;
+                var count = xml.IsEmptyElement ? 0 : ReadRow(ref cells, ref numeric, text, number + pendingEmpty + 1);
                 if (count == 0)
                 {
                     // Empty rows are emitted only when data follows them: trailing ones are formatting.
@@ -121,7 +123,7 @@ internal sealed class OdsSheetSource : ISheetSource
                 // Every repeat of a row with values is a row (the reader stops at ImportOptions.MaxSheetRows).
                 for (var r = 0; r < repeat; r++)
                 {
-                    yield return new SheetRow(++number, cells, count);
+                    yield return new SheetRow(++number, cells, count, numeric);
                 }
             }
         }
@@ -138,7 +140,7 @@ internal sealed class OdsSheetSource : ISheetSource
         }
 
         /// <summary>Reads the cells of the row element the reader is on; returns the count up to the last non-empty cell.</summary>
-        private int ReadRow(ref string?[] cells, StringBuilder text, long number)
+        private int ReadRow(ref string?[] cells, ref ulong numeric, StringBuilder text, long number)
         {
             var rowDepth = xml.Depth;
             var column = 0;
@@ -152,6 +154,7 @@ internal sealed class OdsSheetSource : ISheetSource
 
                 var repeat = Repeat(xml.GetAttribute("number-columns-repeated", TableNs));
                 var value = CellValue(text, number, column);
+                var isNumber = _cellWasNumber;
                 if (value is null)
                 {
                     column = (int)Math.Min((long)column + repeat, MaxColumns + 1);
@@ -177,6 +180,11 @@ internal sealed class OdsSheetSource : ISheetSource
                         cells[i] = null;
                     }
 
+                    if (isNumber && column < 64)
+                    {
+                        numeric |= 1UL << column;
+                    }
+
                     cells[column++] = value;
                     last = column;
                 }
@@ -190,6 +198,7 @@ internal sealed class OdsSheetSource : ISheetSource
         {
             var type = xml.GetAttribute("value-type", OfficeNs);
             var number = type is "float" or "percentage" or "currency" ? xml.GetAttribute("value", OfficeNs) : null;
+            _cellWasNumber = number is not null;
             if (xml.IsEmptyElement)
             {
                 return number;

@@ -105,6 +105,12 @@ internal static class SheetTableReader
                     var width = Math.Max(row.Count, Math.Min(map.Width, row.Cells.Length));
                     Array.Clear(row.Cells, row.Count, width - row.Count);
                     var fields = new TextFieldRow(row.Cells, width);
+                    if (row.Numeric != 0 && row.IsNumber(map.OffenceCode))
+                    {
+                        // A code typed as a number ("802"): read as the text the cell shows, and said in the report.
+                        aggregate!.Tally.OffenceCodesStoredAsNumbers++;
+                    }
+
                     Add(accumulator!, ref fields, row.Number, name, sheet.Name);
                     if (++done % ProgressEvery == 0)
                     {

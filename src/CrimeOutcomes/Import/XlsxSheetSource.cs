@@ -48,14 +48,15 @@ internal sealed class XlsxSheetSource : ISheetSource
         var cells = new string?[Math.Max(Guard(() => reader.FieldCount), 1)];
         long number = 0;
         int last;
-        while ((last = ReadRow(reader, ref cells, number + 1, columns.Limit)) >= 0)
+        ulong numeric = 0;
+        while ((last = ReadRow(reader, ref cells, ref numeric, number + 1, columns.Limit)) >= 0)
         {
-            yield return new SheetRow(++number, cells, last);
+            yield return new SheetRow(++number, cells, last, numeric);
         }
     }
 
     /// <summary>Reads the next row into <paramref name="cells"/>; returns the count up to its last value, or −1 at the sheet's end.</summary>
-    private int ReadRow(IExcelDataReader reader, ref string?[] cells, long number, int limit)
+    private int ReadRow(IExcelDataReader reader, ref string?[] cells, ref ulong numeric, long number, int limit)
     {
         try
         {
@@ -71,9 +72,16 @@ internal sealed class XlsxSheetSource : ISheetSource
             }
 
             var last = 0;
+            numeric = 0;
             for (var i = 0; i < count; i++)
             {
-                cells[i] = CellText.Of(reader.GetValue(i));
+                var value = reader.GetValue(i);
+                cells[i] = CellText.Of(value);
+                if (value is double && i < 64)
+                {
+                    numeric |= 1UL << i;
+                }
+
                 if (cells[i] is { } text)
                 {
                     if (text.Length > _maxCell)

@@ -168,6 +168,9 @@ public sealed class RealOpenDataTests(RealOpenDataFixture real) : IClassFixture<
         await OpenDataFixtures.WriteRepublishedXlsxAsync(xlsx, "Outcomes_open_data_2017-18", OpenDataFixtures.RepublishedHeaders, RealRows(order));
         OpenDataFixtures.WriteRepublishedOds(ods, "Outcomes open data 2017_18", OpenDataFixtures.WithNumberOfPrefix(OpenDataFixtures.RepublishedHeaders), RealRows(order));
 
+        // Codes of digits alone ("802") are written as numbers, as a user's copy would hold them: read as their text, and counted.
+        var numericCodes = RealRows(order).LongCount(r => r[3].All(char.IsAsciiDigit));
+        numericCodes.Should().BePositive();
         foreach (var path in new[] { xlsx, ods })
         {
             var result = new OutcomesOpenDataReader().Read(path);
@@ -176,6 +179,7 @@ public sealed class RealOpenDataTests(RealOpenDataFixture real) : IClassFixture<
             report.RowsKept.Should().Be(RealData.Rows, path);
             report.Sheets.Should().ContainSingle(path);
             report.Markers.Should().ContainSingle().Which.Cells.Should().Be(21_472);
+            report.OffenceCodesStoredAsNumbers.Should().Be(numericCodes, path);
             CrimeOutcomes.Tests.Json.JsonAssert.SameFigures(result.Dataset, real.AllCrime.Dataset);
         }
     }
