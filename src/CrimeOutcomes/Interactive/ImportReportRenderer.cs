@@ -80,6 +80,49 @@ internal static class ImportReportRenderer
             HtmlParts.Note(html, $"Replaced by a later release ({file.SupersededBy}) for {string.Join(", ", file.SupersededYears)}: those years come from the later file, not from this one.");
         }
 
+        if (file.Markers.Count > 0)
+        {
+            var cells = file.Markers.Sum(m => m.Cells);
+            using (HtmlParts.Details(html, $"Markers of absent figures ({Describe.Count(cells)} cell{(cells == 1 ? string.Empty : "s")}: no figure, never zero)"))
+            {
+                Table(html, ["Marker", "Meaning", "Column", "Cells"], file.Markers.Select(m => new[]
+                {
+                    m.Marker.Length == 0 ? "(blank)" : m.Marker, m.Absence.ToDisplayName(), m.Column, Describe.Count(m.Cells),
+                }));
+            }
+        }
+
+        if (file.Gaps.Count > 0)
+        {
+            HtmlParts.Note(html, $"Not provided: {string.Join("; ", file.Gaps.GroupBy(g => g.Force).Select(g => $"{g.Key.Name} {string.Join(", ", g.Select(x => x.Quarter).Distinct().Order())}"))}. "
+                + "The figures of those forces for those years are partial, and every ratio's coverage says so.");
+        }
+
+        if (file.Corrections.Count > 0)
+        {
+            using (HtmlParts.Details(html, $"Negative counts: published corrections, kept ({Describe.Count(file.Corrections.Sum(c => c.Rows))} rows)"))
+            {
+                Table(html, ["Outcome", "Basis", "Rows", "Sum"], file.Corrections.Select(c => new[]
+                {
+                    c.Outcome.ToString(), c.Basis.ToDisplayName(), Describe.Count(c.Rows), Describe.Count(c.Sum),
+                }));
+                if (file.NegativeSums.Count > 0)
+                {
+                    HtmlParts.Note(html, $"{Describe.Count(file.NegativeSums.Count)} figure{(file.NegativeSums.Count == 1 ? string.Empty : "s")} of the dataset sum to a negative count, kept as published: "
+                        + string.Join("; ", file.NegativeSums.Take(5).Select(f => $"{f.Outcome} for {f.Key} ({f.Basis.ToDisplayName()}) {Describe.Count(f.Count)}")) + ".");
+                }
+            }
+        }
+
+        if (file.RowsOfExpiredCodes > 0 || file.OffenceCodesStoredAsNumbers > 0)
+        {
+            HtmlParts.Note(html, string.Join(" ", new[]
+            {
+                file.RowsOfExpiredCodes > 0 ? $"{Describe.Count(file.RowsOfExpiredCodes)} rows of expired offence codes." : null,
+                file.OffenceCodesStoredAsNumbers > 0 ? $"{Describe.Count(file.OffenceCodesStoredAsNumbers)} offence codes stored as numbers, read as the text they show." : null,
+            }.OfType<string>()));
+        }
+
         if (file.SetAside.Count > 0)
         {
             using (HtmlParts.Details(html, $"Set aside ({file.SetAside.Count} name{(file.SetAside.Count == 1 ? string.Empty : "s")}, {Describe.Count(file.RowsSetAside)} rows)"))

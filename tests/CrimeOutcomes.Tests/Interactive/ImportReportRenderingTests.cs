@@ -59,6 +59,35 @@ public sealed class ImportReportRenderingTests
     }
 
     [Fact]
+    public void Markers_corrections_and_gaps_are_shown_never_as_zeros()
+    {
+        // West Mercia: outcome 1 with a closed-basis "--"; Kent Q1 "not provided" on both bases; a correction of −4.
+        using var directory = new TempDirectory();
+        var path = directory.File("markers.csv");
+        File.WriteAllLines(path,
+        [
+            Header,
+            $"2014/15,Q1,West Mercia,{Offence},1,100,--",
+            $"2014/15,Q1,Kent,{Offence},1,N/A - data not provided,N/A - data not provided",
+            $"2014/15,Q2,Kent,{Offence},1,12,-4",
+        ]);
+        var report = new OutcomesOpenDataReader().Read(path).Report;
+
+        var root = ParseHtml(report.ToHtml());
+        var tables = root.Descendants("table").ToArray();
+
+        Rows(tables[1]).Should().BeEquivalentTo(new[]
+        {
+            new[] { "--", "not applicable", "Force outcomes recorded in quarter", "1" },
+            ["N/A - data not provided", "not provided", "Force outcomes for offences recorded in quarter", "1"],
+            ["N/A - data not provided", "not provided", "Force outcomes recorded in quarter", "1"],
+        });
+        root.Value.Should().Contain("Not provided: Kent 2014/15 Q1.");
+        Rows(tables[2]).Single().Should().Equal("outcome 1", "closed basis", "1", "-4");
+        root.Value.Should().Contain("sum to a negative count, kept as published: outcome 1 for Kent, 2014/15, All crime (closed basis) -4");
+    }
+
+    [Fact]
     public void A_report_that_does_not_reconcile_says_so()
     {
         var file = new FileImportReport { File = "<b>odd</b>.csv", Kind = OpenDataTableKind.Outcomes, RowsRead = 3, RowsKept = 1 };
