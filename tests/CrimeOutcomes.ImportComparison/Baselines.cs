@@ -18,6 +18,65 @@ internal static class Baselines
             $"{result.Dataset.OutcomeCounts.Count:N0} figures; rows read {report.RowsRead:N0}, kept {report.RowsKept:N0}, filtered {report.RowsFiltered:N0}, set aside {report.RowsSetAside:N0}, rejected {report.RowsRejected:N0}; reconciles {report.Reconciles}; kept recorded-basis total {report.Files.Sum(f => f.CountsKept.RecordedInPeriod):N0}");
     }
 
+    /// <summary>
+    /// CrimeOutcomes with its default options (every offence, by force × financial year, strict), on any file it accepts
+    /// (csv, csv.gz …). The checksums: both bases summed over the figures, and over every row read.
+    /// </summary>
+    public static string OursAll(string path)
+    {
+        var result = new OutcomesOpenDataReader(ImportOptions.Default).Read(path);
+        var report = result.Report;
+        long recorded = 0, closed = 0;
+        foreach (var figure in result.Dataset.OutcomeCounts)
+        {
+            if (figure.Basis == CountBasis.RecordedInPeriod)
+            {
+                recorded += figure.Count;
+            }
+            else if (figure.Basis == CountBasis.AssignedInPeriod)
+            {
+                closed += figure.Count;
+            }
+        }
+
+        var read = report.Files.Aggregate(default(CountTotals), (sum, f) => sum + f.CountsRead);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{result.Dataset.OutcomeCounts.Count:N0} figures, {result.Dataset.MissingFigures.Count:N0} missing; rows read {report.RowsRead:N0}, kept {report.RowsKept:N0}, set aside {report.RowsSetAside:N0}, rejected {report.RowsRejected:N0}; reconciles {report.Reconciles}; figures: recorded basis {recorded:N0}, closed basis {closed:N0}; rows read: recorded basis {read.RecordedInPeriod:N0}, closed basis {read.AssignedInPeriod:N0}");
+    }
+
+    /// <summary>DuckDB over every row: the real file's marker <c>--</c> read as NULL, both count columns summed by force × year × outcome type.</summary>
+    public static string DuckDbAll(string path)
+    {
+        using var connection = new DuckDBConnection("DataSource=:memory:");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $$"""
+            SELECT "Force Name", "Financial Year", "Outcome Type",
+                   sum("Force outcomes for offences recorded in quarter")::BIGINT AS recorded,
+                   sum("Force outcomes recorded in quarter")::BIGINT AS closed
+            FROM read_csv('{{path.Replace("'", "''", StringComparison.Ordinal)}}', header = true, nullstr = '--',
+                          types = {'Force outcomes for offences recorded in quarter': 'BIGINT', 'Force outcomes recorded in quarter': 'BIGINT'})
+            GROUP BY ALL
+            """;
+        using var reader = command.ExecuteReader();
+        long groups = 0, recorded = 0, closed = 0, closedNull = 0;
+        while (reader.Read())
+        {
+            groups++;
+            recorded += reader.IsDBNull(3) ? 0 : Convert.ToInt64(reader.GetValue(3), CultureInfo.InvariantCulture);
+            if (reader.IsDBNull(4))
+            {
+                closedNull++;
+            }
+            else
+            {
+                closed += Convert.ToInt64(reader.GetValue(4), CultureInfo.InvariantCulture);
+            }
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"{groups:N0} groups ({closedNull:N0} with no closed-basis figure); recorded basis {recorded:N0}, closed basis {closed:N0}");
+    }
+
     public static string DuckDb(string path)
     {
         using var connection = new DuckDBConnection("DataSource=:memory:");

@@ -9,6 +9,8 @@ using CrimeOutcomes.ImportComparison;
 //   ours <csv|xlsx> [repeat]        CrimeOutcomes import + aggregate (force × year × outcome, one offence group), full validation
 //   duckdb <csv>                    DuckDB read_csv + GROUP BY, same aggregate
 //   sep <csv>                       a hand-written single-thread Sep loop, same aggregate, no validation
+//   ours-all <csv|csv.gz>           CrimeOutcomes default options (all offences, force × financial year, strict); checksums
+//   duckdb-all <csv|csv.gz>         DuckDB read_csv (nullstr '--') + GROUP BY force, year, outcome type over all rows; checksums
 //   xlsx-edr <xlsx> / xlsx-mini <xlsx>  stream every cell of the data sheet as text with ExcelDataReader / MiniExcel
 var command = args.Length > 0 ? args[0] : "help";
 var stopwatch = Stopwatch.StartNew();
@@ -40,6 +42,12 @@ switch (command)
     case "duckdb":
         summary = Baselines.DuckDb(args[1]);
         break;
+    case "ours-all":
+        summary = Baselines.OursAll(args[1]);
+        break;
+    case "duckdb-all":
+        summary = Baselines.DuckDbAll(args[1]);
+        break;
     case "sep":
         summary = SepBaseline.SepLoop(args[1]);
         break;
@@ -50,7 +58,7 @@ switch (command)
         summary = Baselines.MiniExcelCells(args[1]);
         break;
     default:
-        Console.Error.WriteLine("commands: generate-csv, generate-xlsx, ours, duckdb, sep, xlsx-edr, xlsx-mini (see Program.cs)");
+        Console.Error.WriteLine("commands: generate-csv, generate-xlsx, ours, duckdb, ours-all, duckdb-all, sep, xlsx-edr, xlsx-mini (see Program.cs)");
         return 1;
 }
 
