@@ -249,12 +249,16 @@ internal sealed class OpenDataAccumulator
             return;
         }
 
-        foreach (var (state, basis) in new[] { (recorded, (CountBasis?)CountBasis.RecordedInPeriod), (closed, CountBasis.AssignedInPeriod), (offences, null) })
+        NoteGap(force, year, quarter, recorded, CountBasis.RecordedInPeriod);
+        NoteGap(force, year, quarter, closed, CountBasis.AssignedInPeriod);
+        NoteGap(force, year, quarter, offences, null);
+    }
+
+    private void NoteGap(int force, int year, int quarter, CountState state, CountBasis? basis)
+    {
+        if ((state & CountState.NotProvided) != 0)
         {
-            if ((state & CountState.NotProvided) != 0)
-            {
-                _gaps.Add((force, year, quarter, basis));
-            }
+            _gaps.Add((force, year, quarter, basis));
         }
     }
 
