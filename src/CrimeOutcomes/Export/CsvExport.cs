@@ -93,7 +93,7 @@ public static class CsvExport
             var key = ratio.Key;
             row["area"].Set(key?.Area.Name ?? ratio.Coverage.Area.Name);
             row["area_kind"].Set((key?.Area ?? ratio.Coverage.Area).Kind.ToString());
-            row["area_code"].Set((key?.Area ?? ratio.Coverage.Area) is PoliceForce { AreaCode: { } code } ? code.Value : string.Empty);
+            row["area_code"].Set((key?.Area ?? ratio.Coverage.Area).Code ?? string.Empty);
             row["period"].Set(key?.Period.ToString() ?? string.Empty);
             row["scope"].Set(key?.Scope.ToString() ?? string.Empty);
             row["ratio"].Set(ratio.Definition?.Name ?? $"{ratio.NumeratorLabel} / {ratio.DenominatorLabel}");
@@ -118,7 +118,7 @@ public static class CsvExport
         using var row = writer.NewRow();
         row["area"].Set(key.Area.Name);
         row["area_kind"].Set(key.Area.Kind.ToString());
-        row["area_code"].Set(key.Area is PoliceForce { AreaCode: { } code } ? code.Value : string.Empty);
+        row["area_code"].Set(key.Area.Code ?? string.Empty);
         row["period"].Set(key.Period.ToString());
         row["period_kind"].Set(key.Period.Kind.ToString());
         row["scope"].Set(key.Scope.Name);
