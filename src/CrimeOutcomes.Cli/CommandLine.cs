@@ -120,7 +120,7 @@ internal static class CommandLine
                     parse.GetValue(by)!,
                     FinancialYear.Parse(parse.GetValue(year)!),
                     parse.GetValue(scope),
-                    parse.GetValue(basis) == "closed" ? CountBasis.AssignedInPeriod : CountBasis.RecordedInPeriod,
+                    FigureNames.ParseBasis(parse.GetValue(basis)!),
                     parse.GetValue(denominator) switch
                     {
                         "assigned-outcomes" => RatioDenominator.AssignedOutcomes,

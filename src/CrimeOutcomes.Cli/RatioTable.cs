@@ -100,8 +100,8 @@ internal static class RatioTable
 
     private static string BasisText(CountBasis basis) => basis switch
     {
-        CountBasis.RecordedInPeriod => "recorded basis (outcomes to date of offences recorded in the year)",
-        CountBasis.AssignedInPeriod => "closed basis (outcomes assigned in the year)",
+        CountBasis.Recorded => "recorded basis (outcomes to date of offences recorded in the year)",
+        CountBasis.Closed => "closed basis (outcomes assigned in the year)",
         _ => "basis unstated",
     };
 
@@ -116,7 +116,7 @@ internal static class RatioTable
             json.WriteString("denominator", definition.DenominatorLabel);
             json.WriteString("period", request.Year.ToString());
             json.WriteString("scope", scope.ToString());
-            json.WriteString("basis", request.Basis.ToString());
+            json.WriteString("basis", request.Basis.ToShortName());
             json.WriteStartArray(request.By == "region" ? "regions" : "forces");
             foreach (var ratio in lines)
             {

@@ -15,7 +15,7 @@ internal static class Baselines
         var result = new OutcomesOpenDataReader(ImportOptions.Default with { OffenceGroups = [SepBaseline.Group] }).Read(path);
         var report = result.Report;
         return string.Create(CultureInfo.InvariantCulture,
-            $"{result.Dataset.OutcomeCounts.Count:N0} figures; rows read {report.RowsRead:N0}, kept {report.RowsKept:N0}, filtered {report.RowsFiltered:N0}, set aside {report.RowsSetAside:N0}, rejected {report.RowsRejected:N0}; reconciles {report.Reconciles}; kept recorded-basis total {report.Files.Sum(f => f.CountsKept.RecordedInPeriod):N0}");
+            $"{result.Dataset.OutcomeCounts.Count:N0} figures; rows read {report.RowsRead:N0}, kept {report.RowsKept:N0}, filtered {report.RowsFiltered:N0}, set aside {report.RowsSetAside:N0}, rejected {report.RowsRejected:N0}; reconciles {report.Reconciles}; kept recorded-basis total {report.Files.Sum(f => f.CountsKept.Recorded):N0}");
     }
 
     public static string DuckDb(string path)

@@ -249,7 +249,7 @@ internal sealed class OpenDataAccumulator
             return;
         }
 
-        foreach (var (state, basis) in new[] { (recorded, (CountBasis?)CountBasis.RecordedInPeriod), (closed, CountBasis.AssignedInPeriod), (offences, null) })
+        foreach (var (state, basis) in new[] { (recorded, (CountBasis?)CountBasis.Recorded), (closed, CountBasis.Closed), (offences, null) })
         {
             if ((state & CountState.NotProvided) != 0)
             {
@@ -269,12 +269,12 @@ internal sealed class OpenDataAccumulator
         var outcome = _outcomeList[outcomeId];
         if (recorded < 0)
         {
-            Tally.AddCorrection(outcome, CountBasis.RecordedInPeriod, recorded);
+            Tally.AddCorrection(outcome, CountBasis.Recorded, recorded);
         }
 
         if (closed < 0)
         {
-            Tally.AddCorrection(outcome, CountBasis.AssignedInPeriod, closed);
+            Tally.AddCorrection(outcome, CountBasis.Closed, closed);
         }
     }
 
