@@ -26,10 +26,18 @@ internal static class CommandLine
         Description = "Collect malformed rows in the report instead of stopping at the first one.",
     };
 
+    private static Option<int> ThreadsOption() => new("--threads")
+    {
+        Description = "How many threads a large csv file is read with (default: one per processor).",
+        DefaultValueFactory = _ => 0,
+        Validators = { result => { if (result.GetValueOrDefault<int>() < 0) { result.AddError("--threads must be 0 (one per processor) or more."); } } },
+    };
+
     private static Command BuildImport()
     {
         var files = FilesArgument();
         var lenient = LenientOption();
+        var threads = ThreadsOption();
         var byQuarter = new Option<bool>("--by-quarter") { Description = "Keep figures per financial quarter instead of summing to years." };
         var grain = new Option<OffenceGrain>("--offence-grain") { Description = "Keep offences apart by Group, Subgroup or Code (default: None, all offences together).", DefaultValueFactory = _ => OffenceGrain.None };
         var groups = new Option<string[]>("--offence-group") { Description = "Keep only this offence group (repeatable).", AllowMultipleArgumentsPerToken = false };
@@ -38,7 +46,7 @@ internal static class CommandLine
         var export = new Option<FileInfo?>("--export") { Description = "Also write the dataset to this csv file." };
         var command = new Command("import", "Reads the files and prints the import report: rows read, kept, filtered, rejected (with line and reason), set aside, unknown names, and the count totals.")
         {
-            files, lenient, byQuarter, grain, groups, forces, years, export,
+            files, lenient, threads, byQuarter, grain, groups, forces, years, export,
         };
         command.SetAction(parse =>
         {
@@ -49,6 +57,7 @@ internal static class CommandLine
                 var options = ImportOptions.Default with
                 {
                     Strict = !parse.GetValue(lenient),
+                    MaxDegreeOfParallelism = parse.GetValue(threads),
                     ByQuarter = parse.GetValue(byQuarter),
                     OffenceGrain = parse.GetValue(grain),
                     OffenceGroups = parse.GetValue(groups) is { Length: > 0 } g ? g : null,
@@ -74,6 +83,13 @@ internal static class CommandLine
     {
         var files = FilesArgument();
         var lenient = LenientOption();
+        var threads = ThreadsOption();
+        var national = new Option<string>("--national")
+        {
+            Description = "The group of the national line: england-and-wales (the Home Office's, without British Transport Police) or with-btp (England and Wales and British Transport Police). BTP has its own line either way.",
+            DefaultValueFactory = _ => "england-and-wales",
+        };
+        national.AcceptOnlyFromAmong("england-and-wales", "with-btp");
         var outcome = new Option<string>("--outcome")
         {
             Description = "The outcome type(s) of the numerator: '16', or several joined by commas such as '14,16'.",
@@ -91,7 +107,7 @@ internal static class CommandLine
         format.AcceptOnlyFromAmong("table", "csv", "json");
         var command = new Command("ratios", "Prints an outcome ratio by force (or region) for one financial year, with the national line and its coverage.")
         {
-            files, outcome, by, year, scope, basis, denominator, format, lenient,
+            files, outcome, by, year, scope, basis, denominator, national, format, lenient, threads,
         };
         command.SetAction(parse =>
         {
@@ -104,17 +120,19 @@ internal static class CommandLine
                     parse.GetValue(by)!,
                     FinancialYear.Parse(parse.GetValue(year)!),
                     parse.GetValue(scope),
-                    parse.GetValue(basis) == "closed" ? CountBasis.AssignedInPeriod : CountBasis.RecordedInPeriod,
+                    FigureNames.ParseBasis(parse.GetValue(basis)!),
                     parse.GetValue(denominator) switch
                     {
                         "assigned-outcomes" => RatioDenominator.AssignedOutcomes,
                         "suspect-identified" => RatioDenominator.SuspectIdentifiedOutcomes,
                         _ => RatioDenominator.RecordedCrimes,
                     },
-                    parse.GetValue(format)!);
+                    parse.GetValue(format)!,
+                    parse.GetValue(national) == "with-btp");
                 var options = ImportOptions.Default with
                 {
                     Strict = !parse.GetValue(lenient),
+                    MaxDegreeOfParallelism = parse.GetValue(threads),
                     Years = [request.Year],
                     OffenceGroups = request.Scope is null ? null : [request.Scope],
                 };

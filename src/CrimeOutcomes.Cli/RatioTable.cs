@@ -7,9 +7,14 @@ using CrimeOutcomes.Import;
 namespace CrimeOutcomes.Cli;
 
 /// <summary>What the <c>ratios</c> command was asked for.</summary>
-internal sealed record RatioRequest(string Outcomes, string By, FinancialYear Year, string? Scope, CountBasis Basis, RatioDenominator Denominator, string Format);
+/// <remarks><paramref name="WithBritishTransportPolice"/> takes the national line over England and Wales and BTP instead of England and Wales.</remarks>
+internal sealed record RatioRequest(string Outcomes, string By, FinancialYear Year, string? Scope, CountBasis Basis, RatioDenominator Denominator, string Format, bool WithBritishTransportPolice = false);
 
-/// <summary>Prints ratios by force or region with the national line, as a table, csv or json.</summary>
+/// <summary>
+/// Prints ratios by force or region with the national line, as a table, csv or json. British Transport Police, which
+/// no region or police force area holds, has its own line whenever the files have figures for it; the national line
+/// is England and Wales, or England and Wales and BTP when asked.
+/// </summary>
 internal static class RatioTable
 {
     public static void Print(ImportResult result, RatioRequest request, TextWriter output)
@@ -26,10 +31,16 @@ internal static class RatioTable
             : calculator.ByForce(data, definition, registry.EnglandAndWales, request.Year, scope, request.Basis);
         if (lines.Count == 0)
         {
-            throw new KeyNotFoundException($"The files have no figures for {request.Year}, {scope} on the {request.Basis} basis.");
+            throw new KeyNotFoundException($"The files have no figures for {request.Year}, {scope} on the {request.Basis.ToDisplayName()}.");
         }
 
-        var national = calculator.Calculate(data, definition, registry.EnglandAndWales, request.Year, scope, request.Basis);
+        var nationalForces = registry.EnglandAndWalesAndBritishTransportPolice.Forces.Where(f => !f.IsTerritorial)
+            .Select(force => TryCalculate(calculator, data, definition, force, request.Year, scope, request.Basis))
+            .OfType<Ratio>()
+            .ToArray();
+        lines = [.. lines, .. nationalForces];
+        var nationalArea = request.WithBritishTransportPolice ? registry.EnglandAndWalesAndBritishTransportPolice : registry.EnglandAndWales;
+        var national = calculator.Calculate(data, definition, nationalArea, request.Year, scope, request.Basis);
         switch (request.Format)
         {
             case "csv":
@@ -64,7 +75,7 @@ internal static class RatioTable
         var numerator = Clip(definition.NumeratorLabel, 16);
         var denominator = Clip(definition.DenominatorLabel, 20);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{header,-28} {numerator,16} {denominator,20} {"ratio",9}  coverage"));
-        foreach (var ratio in lines.OrderBy(r => r.Key!.Value.Area.Name, StringComparer.Ordinal))
+        foreach (var ratio in lines.OrderBy(r => r.Key!.Value.Area is PoliceForce { IsTerritorial: false }).ThenBy(r => r.Key!.Value.Area.Name, StringComparer.Ordinal))
         {
             WriteLine(output, ratio.Key!.Value.Area.Name, ratio);
         }
@@ -89,8 +100,8 @@ internal static class RatioTable
 
     private static string BasisText(CountBasis basis) => basis switch
     {
-        CountBasis.RecordedInPeriod => "recorded basis (outcomes to date of offences recorded in the year)",
-        CountBasis.AssignedInPeriod => "closed basis (outcomes assigned in the year)",
+        CountBasis.Recorded => "recorded basis (outcomes to date of offences recorded in the year)",
+        CountBasis.Closed => "closed basis (outcomes assigned in the year)",
         _ => "basis unstated",
     };
 
@@ -105,7 +116,7 @@ internal static class RatioTable
             json.WriteString("denominator", definition.DenominatorLabel);
             json.WriteString("period", request.Year.ToString());
             json.WriteString("scope", scope.ToString());
-            json.WriteString("basis", request.Basis.ToString());
+            json.WriteString("basis", request.Basis.ToShortName());
             json.WriteStartArray(request.By == "region" ? "regions" : "forces");
             foreach (var ratio in lines)
             {
@@ -125,9 +136,9 @@ internal static class RatioTable
     {
         json.WriteStartObject();
         json.WriteString("area", area.Name);
-        if (area is PoliceForce { AreaCode: { } code })
+        if (area.Code is { } code)
         {
-            json.WriteString("areaCode", code.Value);
+            json.WriteString("areaCode", code);
         }
 
         if (ratio.HasCounts)

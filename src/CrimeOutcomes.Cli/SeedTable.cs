@@ -35,8 +35,8 @@ internal static class SeedTable
             var key = new FigureKey(area, SeedStory.Years[1], SeedStory.Scope);
             output.WriteLine($"  {area.Name}:");
             output.WriteLine($"    recorded crimes      {calculator.RecordedCrimesYearOnYear(data, key)}");
-            output.WriteLine($"    outcome 16           {calculator.OutcomeYearOnYear(data, key, OutcomeType.VictimWithdrawsSupportNamedSuspect)}");
-            output.WriteLine($"    outcome 15           {calculator.OutcomeYearOnYear(data, key, OutcomeType.EvidentialDifficultiesVictimSupports)}");
+            output.WriteLine($"    outcome 16           {calculator.OutcomeYearOnYear(data, key, OutcomeType.EvidentialDifficultiesNamedSuspectVictimDoesNotSupport)}");
+            output.WriteLine($"    outcome 15           {calculator.OutcomeYearOnYear(data, key, OutcomeType.EvidentialDifficultiesNamedSuspectVictimSupports)}");
             output.WriteLine($"    withdrawal ratio     {calculator.YearOnYear(data, RatioDefinition.Withdrawal, key)}");
             output.WriteLine($"    evidential ratio     {calculator.YearOnYear(data, RatioDefinition.EvidentialDifficulties, key)}");
         }

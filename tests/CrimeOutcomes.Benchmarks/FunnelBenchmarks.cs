@@ -33,7 +33,7 @@ public class FunnelBenchmarks
             {
                 var n = (long)Math.Round(Math.Exp(Math.Log(1_000) + (random.NextDouble() * Math.Log(100))));
                 var x = (long)Math.Round(n * Math.Clamp(0.3 + (0.05 * (random.NextDouble() - 0.5)), 0, 1));
-                _units[year][f] = new Ratio(x, n, "outcome 16", "recorded crimes", CountBasis.RecordedInPeriod, Coverage.OfForce(forces[f]))
+                _units[year][f] = new Ratio(x, n, "outcome 16", "recorded crimes", CountBasis.Recorded, Coverage.OfForce(forces[f]))
                 {
                     Key = new FigureKey(forces[f], period, CrimeScope.AllCrime),
                 };
@@ -42,7 +42,7 @@ public class FunnelBenchmarks
             }
 
             var all = ForceGroup.Of("All forces", forces);
-            _targets[year] = new Ratio(numerator, denominator, "outcome 16", "recorded crimes", CountBasis.RecordedInPeriod, Coverage.OfPublished(all))
+            _targets[year] = new Ratio(numerator, denominator, "outcome 16", "recorded crimes", CountBasis.Recorded, Coverage.OfPublished(all))
             {
                 Key = new FigureKey(all, period, CrimeScope.AllCrime),
             };

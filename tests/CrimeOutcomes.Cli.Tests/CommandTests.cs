@@ -114,4 +114,40 @@ public sealed class CommandTests
             .And.Contain("marker: '--' (not applicable) in 'Force outcomes recorded in quarter': 21,472 cells")
             .And.Contain("negative counts (corrections): outcome 0 (recorded basis): 2,584 rows");
     }
+
+    [Fact]
+    public void British_Transport_Police_has_its_own_line_and_the_national_line_can_include_it()
+    {
+        var real = CrimeOutcomes.Tests.Shared.RealData.GzipPath;
+        var (exitCode, output, error) = CliRunner.Run("ratios", real, "--outcome", "16", "--year", "2017/18", "--format", "csv", "--threads", "1");
+
+        exitCode.Should().Be(0, error);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var btp = lines.Single(l => l.StartsWith("British Transport Police,", StringComparison.Ordinal));
+        var national = lines.Single(l => l.StartsWith("England and Wales,", StringComparison.Ordinal));
+        national.Should().Contain(",786413,recorded crimes,4818517,").And.EndWith(",43,43,43 of 43 forces,");
+        var btpCounts = btp.Split(',');
+
+        var with = CliRunner.Run("ratios", real, "--outcome", "16", "--year", "2017/18", "--format", "csv", "--national", "with-btp");
+        with.ExitCode.Should().Be(0, with.Error);
+        var withLines = with.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        withLines.Should().Contain(btp);
+        var numerator = 786413 + long.Parse(btpCounts[CsvColumn(lines[0], "numerator")], System.Globalization.CultureInfo.InvariantCulture);
+        var denominator = 4818517 + long.Parse(btpCounts[CsvColumn(lines[0], "denominator")], System.Globalization.CultureInfo.InvariantCulture);
+        withLines.Should().Contain(l => l.StartsWith("England and Wales and British Transport Police,", StringComparison.Ordinal)
+            && l.Contains($",{numerator},recorded crimes,{denominator},", StringComparison.Ordinal) && l.EndsWith(",44,44,44 of 44 forces,", StringComparison.Ordinal));
+
+        var table = CliRunner.Run("ratios", real, "--outcome", "16", "--year", "2017/18");
+        table.Output.Should().MatchRegex(@"-{10,}\s+England and Wales\s+786,413").And.MatchRegex(@"British Transport Police\s+[\d,]+\s+[\d,]+\s+[\d.]+ %\s+1 force\s+-{10,}");
+    }
+
+    [Fact]
+    public void Threads_must_not_be_negative()
+    {
+        var (exitCode, _, error) = CliRunner.Run("import", Sample, "--threads", "-1");
+        exitCode.Should().NotBe(0);
+        error.Should().Contain("--threads");
+    }
+
+    private static int CsvColumn(string header, string name) => Array.IndexOf(header.Split(','), name);
 }

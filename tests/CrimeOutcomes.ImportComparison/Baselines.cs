@@ -15,7 +15,7 @@ internal static class Baselines
         var result = new OutcomesOpenDataReader(ImportOptions.Default with { OffenceGroups = [SepBaseline.Group] }).Read(path);
         var report = result.Report;
         return string.Create(CultureInfo.InvariantCulture,
-            $"{result.Dataset.OutcomeCounts.Count:N0} figures; rows read {report.RowsRead:N0}, kept {report.RowsKept:N0}, filtered {report.RowsFiltered:N0}, set aside {report.RowsSetAside:N0}, rejected {report.RowsRejected:N0}; reconciles {report.Reconciles}; kept recorded-basis total {report.Files.Sum(f => f.CountsKept.RecordedInPeriod):N0}");
+            $"{result.Dataset.OutcomeCounts.Count:N0} figures; rows read {report.RowsRead:N0}, kept {report.RowsKept:N0}, filtered {report.RowsFiltered:N0}, set aside {report.RowsSetAside:N0}, rejected {report.RowsRejected:N0}; reconciles {report.Reconciles}; kept recorded-basis total {report.Files.Sum(f => f.CountsKept.Recorded):N0}");
     }
 
     /// <summary>
@@ -29,11 +29,11 @@ internal static class Baselines
         long recorded = 0, closed = 0;
         foreach (var figure in result.Dataset.OutcomeCounts)
         {
-            if (figure.Basis == CountBasis.RecordedInPeriod)
+            if (figure.Basis == CountBasis.Recorded)
             {
                 recorded += figure.Count;
             }
-            else if (figure.Basis == CountBasis.AssignedInPeriod)
+            else if (figure.Basis == CountBasis.Closed)
             {
                 closed += figure.Count;
             }
@@ -41,7 +41,7 @@ internal static class Baselines
 
         var read = report.Files.Aggregate(default(CountTotals), (sum, f) => sum + f.CountsRead);
         return string.Create(CultureInfo.InvariantCulture,
-            $"{result.Dataset.OutcomeCounts.Count:N0} figures, {result.Dataset.MissingFigures.Count:N0} missing; rows read {report.RowsRead:N0}, kept {report.RowsKept:N0}, set aside {report.RowsSetAside:N0}, rejected {report.RowsRejected:N0}; reconciles {report.Reconciles}; figures: recorded basis {recorded:N0}, closed basis {closed:N0}; rows read: recorded basis {read.RecordedInPeriod:N0}, closed basis {read.AssignedInPeriod:N0}");
+            $"{result.Dataset.OutcomeCounts.Count:N0} figures, {result.Dataset.MissingFigures.Count:N0} missing; rows read {report.RowsRead:N0}, kept {report.RowsKept:N0}, set aside {report.RowsSetAside:N0}, rejected {report.RowsRejected:N0}; reconciles {report.Reconciles}; figures: recorded basis {recorded:N0}, closed basis {closed:N0}; rows read: recorded basis {read.Recorded:N0}, closed basis {read.Closed:N0}");
     }
 
     /// <summary>DuckDB over every row: the real file's marker <c>--</c> read as NULL, both count columns summed by force × year × outcome type.</summary>

@@ -30,7 +30,7 @@ public sealed class AreaAggregator
         {
             if (own is null && !data.HasOutcomeCounts(key, basis))
             {
-                throw NoFigures(key, basis);
+                throw NoFigures(data, key, basis);
             }
 
             var coverage = area is PoliceForce force ? Coverage.OfForce(force).WithGaps(data.GapsFor(force, period, basis)) : Coverage.OfPublished(area);
@@ -70,7 +70,7 @@ public sealed class AreaAggregator
 
         if (recordedForces.Count == 0 && outcomeForces.Count == 0)
         {
-            throw NoFigures(key, basis);
+            throw NoFigures(data, key, basis);
         }
 
         // A sum that some forces have no figure for is not the area's figure: it is left out and said to be missing.
@@ -90,6 +90,6 @@ public sealed class AreaAggregator
         };
     }
 
-    private static KeyNotFoundException NoFigures(FigureKey key, CountBasis basis)
-        => new($"The dataset has no figures for {key} ({basis}), neither for the area itself nor for any of its forces.");
+    private static KeyNotFoundException NoFigures(OutcomeDataset data, FigureKey key, CountBasis basis)
+        => new($"The dataset has no figures for {key} ({basis.ToDisplayName()}), neither for the area itself nor for any of its forces.{DatasetContents.Describe(data, key)}");
 }

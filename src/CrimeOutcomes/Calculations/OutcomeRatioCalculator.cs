@@ -15,10 +15,10 @@ public sealed class OutcomeRatioCalculator
     /// <param name="area">A force, or a group (its published figure when the dataset has one, otherwise summed over its forces).</param>
     /// <param name="period">The period.</param>
     /// <param name="scope">Which crimes.</param>
-    /// <param name="basis">The count basis; when null, the only basis the dataset has for the key.</param>
+    /// <param name="basis">The count basis; when null, the only basis the dataset has for the key (a dataset that holds both the recorded and the closed basis for it throws rather than guess).</param>
     /// <returns>The ratio, undefined (not NaN) when its denominator is zero.</returns>
     /// <exception cref="KeyNotFoundException">The dataset lacks the figures the ratio needs; the message names the key.</exception>
-    /// <exception cref="InvalidOperationException">No basis was given and the dataset has several for the key.</exception>
+    /// <exception cref="InvalidOperationException">No basis was given and the dataset has several for the key: the message names them and how to choose (<see cref="CountBasis.Recorded"/> is the Home Office headline).</exception>
     public Ratio Calculate(OutcomeDataset data, RatioDefinition definition, Area area, ReportingPeriod period, CrimeScope scope, CountBasis? basis = null)
         => Calculate(data, definition, new FigureKey(area, period, scope), basis);
 
@@ -26,7 +26,7 @@ public sealed class OutcomeRatioCalculator
     /// <param name="data">The dataset.</param>
     /// <param name="definition">What to divide.</param>
     /// <param name="key">Area, period and scope.</param>
-    /// <param name="basis">The count basis; when null, the only basis the dataset has for the key.</param>
+    /// <param name="basis">The count basis; when null, the only basis the dataset has for the key (a dataset that holds both the recorded and the closed basis for it throws rather than guess).</param>
     public Ratio Calculate(OutcomeDataset data, RatioDefinition definition, FigureKey key, CountBasis? basis = null)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -40,7 +40,7 @@ public sealed class OutcomeRatioCalculator
             if (!own.HasAny)
             {
                 throw new KeyNotFoundException(
-                    $"The dataset lacks the figures for {definition.Name} for {key} ({resolved}): it needs {definition.NumeratorLabel} and {definition.DenominatorLabel}.");
+                    $"The dataset lacks the figures for {definition.Name} for {key} ({resolved.ToDisplayName()}): it needs {definition.NumeratorLabel} and {definition.DenominatorLabel}.{DatasetContents.Describe(data, key)}");
             }
 
             var coverage = area is PoliceForce force
@@ -70,7 +70,7 @@ public sealed class OutcomeRatioCalculator
         if (included.Count == 0)
         {
             throw new KeyNotFoundException(
-                $"No force of {area.Name} has the figures for {definition.Name} for {key.Period}, {key.Scope} ({resolved}), and the dataset has no published figure for the area.");
+                $"No force of {area.Name} has the figures for {definition.Name} for {key.Period}, {key.Scope} ({resolved.ToDisplayName()}), and the dataset has no published figure for the area.{DatasetContents.Describe(data, key)}");
         }
 
         return Make(definition, key, resolved, new Inputs(numerator, denominator, [], true), Coverage.OfComputed(area, included).WithGaps(gaps));
@@ -135,10 +135,10 @@ public sealed class OutcomeRatioCalculator
     }
 
     private static long RequireRecorded(OutcomeDataset data, FigureKey key)
-        => data.RecordedCrimesFor(key) ?? throw new KeyNotFoundException($"The dataset has no recorded crimes for {key}.");
+        => data.RecordedCrimesFor(key) ?? throw new KeyNotFoundException($"The dataset has no recorded crimes for {key}.{DatasetContents.Describe(data, key)}");
 
     private static long RequireOutcome(OutcomeDataset data, FigureKey key, CountBasis basis, OutcomeType outcome)
-        => data.OutcomeCountFor(key, basis, outcome) ?? throw new KeyNotFoundException($"The dataset has no count of {outcome} for {key} ({basis}).");
+        => data.OutcomeCountFor(key, basis, outcome) ?? throw new KeyNotFoundException($"The dataset has no count of {outcome} for {key} ({basis.ToDisplayName()}).{DatasetContents.Describe(data, key)}");
 
     private static Ratio Make(RatioDefinition definition, FigureKey key, CountBasis basis, Inputs inputs, Coverage coverage)
         => (inputs.Missing.Count > 0
@@ -147,8 +147,8 @@ public sealed class OutcomeRatioCalculator
 
     /// <summary>The force-quarters the force lacks in the period on the ratio's basis, and, for recorded crimes, on the recorded basis they derive from.</summary>
     private static IEnumerable<FigureGap> GapsFor(OutcomeDataset data, RatioDefinition definition, PoliceForce force, ReportingPeriod period, CountBasis basis)
-        => data.Gaps.Count == 0 ? [] : definition.Denominator == RatioDenominator.RecordedCrimes && basis != CountBasis.RecordedInPeriod
-            ? data.GapsFor(force, period, basis).Concat(data.GapsFor(force, period, CountBasis.RecordedInPeriod))
+        => data.Gaps.Count == 0 ? [] : definition.Denominator == RatioDenominator.RecordedCrimes && basis != CountBasis.Recorded
+            ? data.GapsFor(force, period, basis).Concat(data.GapsFor(force, period, CountBasis.Recorded))
             : data.GapsFor(force, period, basis);
 
     /// <summary>A ratio's counts for one key, or the figures that are missing.</summary>
@@ -242,9 +242,10 @@ public sealed class OutcomeRatioCalculator
         return bases.Length switch
         {
             1 => bases[0],
-            0 => throw new KeyNotFoundException($"The dataset has no outcome counts for {key} or its forces."),
+            0 => throw new KeyNotFoundException($"The dataset has no outcome counts for {key} or its forces.{DatasetContents.Describe(data, key)}"),
             _ => throw new InvalidOperationException(
-                $"The dataset has outcome counts for {key} on several bases ({string.Join(", ", bases)}); say which basis the ratio uses."),
+                $"The dataset has outcome counts for {key} on several bases ({string.Join(", ", bases.Select(b => b.ToDisplayName()))}); say which the ratio uses: "
+                + "pass basis: CountBasis.Recorded (outcomes of the crimes recorded in the period, the Home Office headline) or CountBasis.Closed (outcomes assigned in the period, whenever the crime was recorded)."),
         };
     }
 }

@@ -2,7 +2,9 @@ namespace CrimeOutcomes;
 
 /// <summary>
 /// What a ratio divides: a set of outcome types over a chosen <see cref="RatioDenominator"/>. The named members
-/// are the ratios people quote; <see cref="OutcomeRate(string, RatioDenominator, OutcomeType[])"/> makes any other.
+/// are the ratios people quote, one for each outcome quoted alone (<see cref="ChargeOrSummons"/> 1,
+/// <see cref="NoSuspectVictimDoesNotSupport"/> 14, <see cref="EvidentialDifficulties"/> 15, <see cref="Withdrawal"/> 16,
+/// <see cref="NoSuspectIdentified"/> 18) and <see cref="WithdrawalIncludingNoSuspect"/> (14 + 16); <see cref="OutcomeRate(string, RatioDenominator, OutcomeType[])"/> makes any other.
 /// </summary>
 public sealed record RatioDefinition
 {
@@ -52,15 +54,23 @@ public sealed record RatioDefinition
 
     /// <summary>Victim withdrawal as the seed story quotes it: outcome 16 over recorded crimes.</summary>
     public static RatioDefinition Withdrawal { get; } =
-        new("withdrawal (outcome 16)", [OutcomeType.VictimWithdrawsSupportNamedSuspect], RatioDenominator.RecordedCrimes);
+        new("withdrawal (outcome 16)", [OutcomeType.EvidentialDifficultiesNamedSuspectVictimDoesNotSupport], RatioDenominator.RecordedCrimes);
 
     /// <summary>Victim does not support action, suspect identified or not: outcomes 14 + 16 over recorded crimes (the whole outcome group).</summary>
     public static RatioDefinition WithdrawalIncludingNoSuspect { get; } =
-        new("victim does not support (outcomes 14 + 16)", [OutcomeType.VictimDoesNotSupportNoSuspect, OutcomeType.VictimWithdrawsSupportNamedSuspect], RatioDenominator.RecordedCrimes);
+        new("victim does not support (outcomes 14 + 16)", [OutcomeType.EvidentialDifficultiesNoSuspectVictimDoesNotSupport, OutcomeType.EvidentialDifficultiesNamedSuspectVictimDoesNotSupport], RatioDenominator.RecordedCrimes);
 
     /// <summary>Evidential difficulties with a named suspect and a supportive victim: outcome 15 over recorded crimes.</summary>
     public static RatioDefinition EvidentialDifficulties { get; } =
-        new("evidential difficulties (outcome 15)", [OutcomeType.EvidentialDifficultiesVictimSupports], RatioDenominator.RecordedCrimes);
+        new("evidential difficulties (outcome 15)", [OutcomeType.EvidentialDifficultiesNamedSuspectVictimSupports], RatioDenominator.RecordedCrimes);
+
+    /// <summary>Evidential difficulties with no suspect identified and a victim who does not support action: outcome 14 over recorded crimes.</summary>
+    public static RatioDefinition NoSuspectVictimDoesNotSupport { get; } =
+        new("victim does not support, no suspect (outcome 14)", [OutcomeType.EvidentialDifficultiesNoSuspectVictimDoesNotSupport], RatioDenominator.RecordedCrimes);
+
+    /// <summary>Investigation complete, no suspect identified: outcome 18 over recorded crimes.</summary>
+    public static RatioDefinition NoSuspectIdentified { get; } =
+        new("no suspect identified (outcome 18)", [OutcomeType.NoSuspectIdentified], RatioDenominator.RecordedCrimes);
 
     /// <summary>The charge or summons rate: outcome 1 over recorded crimes.</summary>
     public static RatioDefinition ChargeOrSummons { get; } =

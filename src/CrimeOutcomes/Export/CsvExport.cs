@@ -51,7 +51,7 @@ public static class CsvExport
                 WriteFigure(writer, key, "recorded_crimes", null, null, null, absence);
             }
 
-            foreach (var basis in Enum.GetValues<CountBasis>())
+            foreach (var basis in FigureNames.Bases)
             {
                 var counts = dataset.OutcomeCountsFor(key, basis).Select(c => (c.Key, Count: (long?)c.Value, Absence: (FigureAbsence?)null))
                     .Concat(dataset.MissingOutcomeCountsFor(key, basis).Select(m => (m.Key, Count: (long?)null, Absence: (FigureAbsence?)m.Value)));
@@ -93,7 +93,7 @@ public static class CsvExport
             var key = ratio.Key;
             row["area"].Set(key?.Area.Name ?? ratio.Coverage.Area.Name);
             row["area_kind"].Set((key?.Area ?? ratio.Coverage.Area).Kind.ToString());
-            row["area_code"].Set((key?.Area ?? ratio.Coverage.Area) is PoliceForce { AreaCode: { } code } ? code.Value : string.Empty);
+            row["area_code"].Set((key?.Area ?? ratio.Coverage.Area).Code ?? string.Empty);
             row["period"].Set(key?.Period.ToString() ?? string.Empty);
             row["scope"].Set(key?.Scope.ToString() ?? string.Empty);
             row["ratio"].Set(ratio.Definition?.Name ?? $"{ratio.NumeratorLabel} / {ratio.DenominatorLabel}");
@@ -102,7 +102,7 @@ public static class CsvExport
             row["denominator_label"].Set(ratio.DenominatorLabel);
             row["denominator"].Set(ratio.HasCounts ? ratio.Denominator.ToString(CultureInfo.InvariantCulture) : string.Empty);
             row["percent"].Set(ratio.Percent?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
-            row["basis"].Set(ratio.Basis.ToString());
+            row["basis"].Set(ratio.Basis.ToShortName());
             row["forces_covered"].Format(ratio.Coverage.ForcesCovered);
             row["forces_in_area"].Format(ratio.Coverage.ForcesInArea);
             row["coverage"].Set(ratio.Coverage.ToString());
@@ -118,7 +118,7 @@ public static class CsvExport
         using var row = writer.NewRow();
         row["area"].Set(key.Area.Name);
         row["area_kind"].Set(key.Area.Kind.ToString());
-        row["area_code"].Set(key.Area is PoliceForce { AreaCode: { } code } ? code.Value : string.Empty);
+        row["area_code"].Set(key.Area.Code ?? string.Empty);
         row["period"].Set(key.Period.ToString());
         row["period_kind"].Set(key.Period.Kind.ToString());
         row["scope"].Set(key.Scope.Name);
@@ -126,7 +126,7 @@ public static class CsvExport
         row["offence_subgroup"].Set(key.Scope.OffenceSubgroup ?? string.Empty);
         row["offence_code"].Set(key.Scope.OffenceCode?.Value ?? string.Empty);
         row["measure"].Set(measure);
-        row["basis"].Set(basis?.ToString() ?? string.Empty);
+        row["basis"].Set(basis?.ToShortName() ?? string.Empty);
         row["outcome"].Set(outcome?.Code ?? string.Empty);
         row["count"].Set(count?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
         row["missing"].Set(missing?.ToString() ?? string.Empty);

@@ -64,8 +64,14 @@ public sealed class OutcomeDataset
     /// <summary>The periods that have figures, in order.</summary>
     public IEnumerable<ReportingPeriod> Periods => Keys.Select(k => k.Period).Distinct().Order();
 
-    /// <summary>The crime scopes that have figures.</summary>
+    /// <summary>
+    /// The crime scopes that have figures. A dataset imported with an offence-group filter holds only the narrowed
+    /// scopes ("All crime › Violence against the person"), not <see cref="CrimeScope.AllCrime"/>.
+    /// </summary>
     public IEnumerable<CrimeScope> Scopes => Keys.Select(k => k.Scope).Distinct();
+
+    /// <summary>The count bases of its outcome counts, present or missing, in the order of <see cref="CountBasis"/>.</summary>
+    public IEnumerable<CountBasis> Bases => FigureNames.Bases.Where(b => _outcomes.Keys.Any(k => k.Basis == b) || MissingFigures.Any(m => m.Basis == b));
 
     /// <summary>Whether the figures for <paramref name="key"/> are a published aggregate for a group of forces.</summary>
     /// <param name="key">The key.</param>
@@ -78,7 +84,7 @@ public sealed class OutcomeDataset
     /// <summary>The count bases that have outcome counts for <paramref name="key"/>.</summary>
     /// <param name="key">Area, period and scope.</param>
     public IReadOnlyList<CountBasis> BasesFor(FigureKey key)
-        => Enum.GetValues<CountBasis>().Where(b => _outcomes.ContainsKey((key, b))).ToArray();
+        => FigureNames.Bases.Where(b => _outcomes.ContainsKey((key, b))).ToArray();
 
     /// <summary>Whether the dataset has any outcome count for <paramref name="key"/> on <paramref name="basis"/>.</summary>
     /// <param name="key">Area, period and scope.</param>

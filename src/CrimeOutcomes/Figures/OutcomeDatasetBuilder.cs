@@ -172,7 +172,7 @@ public sealed class OutcomeDatasetBuilder
 
         if (!_outcomeKeys.Add((key, basis, outcome)))
         {
-            throw new ArgumentException($"The dataset already has a count of {outcome} for {key} ({basis}), or has it as missing; a second figure for the same key is a duplicate, not something to add.", nameof(key));
+            throw new ArgumentException($"The dataset already has a count of {outcome} for {key} ({basis.ToDisplayName()}), or has it as missing; a second figure for the same key is a duplicate, not something to add.", nameof(key));
         }
     }
 

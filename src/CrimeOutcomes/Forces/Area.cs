@@ -14,6 +14,14 @@ public abstract class Area : IEquatable<Area>
     /// <summary>The area's name, for example "West Mercia" or "England and Wales".</summary>
     public abstract string Name { get; }
 
+    /// <summary>
+    /// The area's ONS code, where it has one: "E23…" or "W15…" for a territorial force (its police force area),
+    /// "E12…" for a region of England, "E92000001" for England, "W92000004" for Wales and "K04000001" for England and
+    /// Wales; <see langword="null"/> for British Transport Police and for groups that are not ONS areas.
+    /// </summary>
+    /// <remarks><see cref="IForceRegistry.GetArea(string)"/> finds an area by this code.</remarks>
+    public virtual string? Code => null;
+
     /// <summary>What kind of area this is.</summary>
     public abstract AreaKind Kind { get; }
 

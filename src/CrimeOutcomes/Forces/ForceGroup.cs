@@ -9,8 +9,9 @@ public sealed class ForceGroup : Area
 {
     private readonly HashSet<PoliceForce> _members;
     private readonly int? _declaredCount;
+    private readonly string? _code;
 
-    private ForceGroup(string name, AreaKind kind, IEnumerable<PoliceForce> forces, int? declaredCount, Area? within)
+    private ForceGroup(string name, AreaKind kind, IEnumerable<PoliceForce> forces, int? declaredCount, Area? within, string? code = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Name = name;
@@ -19,10 +20,14 @@ public sealed class ForceGroup : Area
         _members = [.. Forces];
         _declaredCount = declaredCount;
         Within = within;
+        _code = code;
     }
 
     /// <inheritdoc/>
     public override string Name { get; }
+
+    /// <inheritdoc/>
+    public override string? Code => _code;
 
     /// <inheritdoc/>
     public override AreaKind Kind { get; }
@@ -68,6 +73,10 @@ public sealed class ForceGroup : Area
         var group = Of(name, forces, kind);
         return within is null ? group : new ForceGroup(name, kind, group.Forces, null, within);
     }
+
+    /// <summary>The same group carrying its ONS code, for the registry's regions, countries and England and Wales.</summary>
+    /// <param name="code">The ONS code.</param>
+    internal ForceGroup WithCode(string code) => new(Name, Kind, Forces, _declaredCount, Within, code);
 
     /// <summary>
     /// A group published with only the number of its members, such as "the 36 forces that answered", drawn from

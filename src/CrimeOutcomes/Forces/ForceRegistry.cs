@@ -29,6 +29,7 @@ public sealed class ForceRegistry : IForceRegistry
     private readonly FrozenDictionary<string, PoliceForce> _byCode;
     private readonly FrozenSet<string> _nonForceKeys;
     private readonly FrozenDictionary<Region, ForceGroup> _regions;
+    private readonly FrozenDictionary<string, Area> _areasByCode;
 
     /// <summary>Creates a registry of <paramref name="forces"/>.</summary>
     /// <param name="forces">The forces; names, aliases and area codes must not collide.</param>
@@ -64,12 +65,22 @@ public sealed class ForceRegistry : IForceRegistry
         _byCode = coded.ToFrozenDictionary(f => f.AreaCode!.Value.Value, StringComparer.Ordinal);
 
         var territorial = All.Where(f => f.IsTerritorial).ToArray();
-        EnglandAndWales = ForceGroup.Of("England and Wales", territorial, AreaKind.EnglandAndWales);
-        England = ForceGroup.Of("England", territorial.Where(f => f.Country == Country.England), AreaKind.Country);
-        Wales = ForceGroup.Of("Wales", territorial.Where(f => f.Country == Country.Wales), AreaKind.Country);
+        EnglandAndWales = ForceGroup.Of("England and Wales", territorial, AreaKind.EnglandAndWales).WithCode(AreaCodes.EnglandAndWales);
+        EnglandAndWalesAndBritishTransportPolice = ForceGroup.Of(
+            "England and Wales and British Transport Police",
+            All.Where(f => f.IsTerritorial || f.Country == Country.GreatBritain));
+        England = ForceGroup.Of("England", territorial.Where(f => f.Country == Country.England), AreaKind.Country).WithCode(AreaCodes.England);
+        Wales = ForceGroup.Of("Wales", territorial.Where(f => f.Country == Country.Wales), AreaKind.Country).WithCode(AreaCodes.Wales);
         _regions = territorial.Where(f => f.Region is not null)
             .GroupBy(f => f.Region!.Value)
-            .ToFrozenDictionary(g => g.Key, g => ForceGroup.Of(g.Key.ToDisplayName(), g, AreaKind.Region));
+            .ToFrozenDictionary(g => g.Key, g => ForceGroup.Of(g.Key.ToDisplayName(), g, AreaKind.Region).WithCode(g.Key.ToOnsCode()));
+        var byCode = new Dictionary<string, Area>(StringComparer.OrdinalIgnoreCase);
+        foreach (var area in _regions.Values.Concat<Area>(coded).Append(England).Append(Wales).Append(EnglandAndWales))
+        {
+            byCode[area.Code!] = area;
+        }
+
+        _areasByCode = byCode.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _nonForceKeys = NonForceNames.Concat(Enum.GetValues<Region>().Select(r => r.ToDisplayName()))
             .Select(n => NameKey.Of(n))
             .Where(k => !_byKey.ContainsKey(k))
@@ -91,7 +102,10 @@ public sealed class ForceRegistry : IForceRegistry
     /// <inheritdoc/>
     public ForceGroup Wales { get; }
 
-    /// <summary>Every region that has forces, in the order of <see cref="Region"/>.</summary>
+    /// <inheritdoc/>
+    public ForceGroup EnglandAndWalesAndBritishTransportPolice { get; }
+
+    /// <inheritdoc/>
     public IEnumerable<ForceGroup> Regions => _regions.OrderBy(r => r.Key).Select(r => r.Value);
 
     /// <inheritdoc/>
@@ -118,6 +132,23 @@ public sealed class ForceRegistry : IForceRegistry
         => _byCode.TryGetValue(code.Value, out var force)
             ? force
             : throw new KeyNotFoundException($"No force has the police force area code {code}.");
+
+    /// <inheritdoc/>
+    public Area GetArea(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        return TryGetArea(code, out var area)
+            ? area
+            : throw new KeyNotFoundException(
+                $"'{code}' is not the ONS code of an area the registry knows: expected a force (E23… or W15…), a region (E12000001 to E12000009), England ({AreaCodes.England}), Wales ({AreaCodes.Wales}) or England and Wales ({AreaCodes.EnglandAndWales}).");
+    }
+
+    /// <inheritdoc/>
+    public bool TryGetArea([NotNullWhen(true)] string? code, [NotNullWhen(true)] out Area? area)
+    {
+        area = null;
+        return code is not null && _areasByCode.TryGetValue(code.Trim(), out area);
+    }
 
     /// <inheritdoc/>
     public bool TryGet([NotNullWhen(true)] string? name, [NotNullWhen(true)] out PoliceForce? force)

@@ -57,6 +57,9 @@ public sealed class PoliceForce : Area
     public IReadOnlyList<string> Aliases { get; }
 
     /// <inheritdoc/>
+    public override string? Code => AreaCode?.Value;
+
+    /// <inheritdoc/>
     public override AreaKind Kind => AreaKind.Force;
 
     /// <inheritdoc/>

@@ -21,6 +21,21 @@ public static class RegionNames
         _ => throw new ArgumentOutOfRangeException(nameof(region), region, "Not a defined region."),
     };
 
+    /// <summary>
+    /// The region's ONS code: E12000001 (North East) to E12000009 (South West) for the regions of England, in the
+    /// order of <see cref="Region"/>, and the country code W92000004 for Wales. The codes are the ONS's own (ONS
+    /// Open Geography Portal, "Regions (December 2022) names and codes in England"); the reference table of forces
+    /// does not list them.
+    /// </summary>
+    /// <param name="region">The region.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined region.</exception>
+    public static string ToOnsCode(this Region region) => region switch
+    {
+        >= Region.NorthEast and <= Region.SouthWest => $"E1200000{(int)region}",
+        Region.Wales => AreaCodes.Wales,
+        _ => throw new ArgumentOutOfRangeException(nameof(region), region, "Not a defined region."),
+    };
+
     /// <summary>Parses a region name ("Yorkshire and the Humber", "east of england"; case, spaces and "&amp;" ignored).</summary>
     /// <param name="name">The name.</param>
     /// <exception cref="FormatException">The name is no region; the message lists the regions.</exception>

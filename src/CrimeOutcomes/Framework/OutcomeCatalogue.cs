@@ -57,8 +57,8 @@ public sealed class OutcomeCatalogue : IOutcomeCatalogue
         OutcomeType.PenaltyNoticeForDisorder, OutcomeType.CannabisOrKhatWarning, OutcomeType.CommunityResolution,
         OutcomeType.ProsecutionNotInPublicInterest, OutcomeType.FormalActionNotInPublicInterest,
         OutcomeType.SuspectBelowAgeOfCriminalResponsibility, OutcomeType.SuspectTooIll, OutcomeType.VictimOrKeyWitnessUnable,
-        OutcomeType.VictimDoesNotSupportNoSuspect, OutcomeType.EvidentialDifficultiesVictimSupports,
-        OutcomeType.VictimWithdrawsSupportNamedSuspect, OutcomeType.TimeLimitExpired, OutcomeType.NoSuspectIdentified,
+        OutcomeType.EvidentialDifficultiesNoSuspectVictimDoesNotSupport, OutcomeType.EvidentialDifficultiesNamedSuspectVictimSupports,
+        OutcomeType.EvidentialDifficultiesNamedSuspectVictimDoesNotSupport, OutcomeType.TimeLimitExpired, OutcomeType.NoSuspectIdentified,
         OutcomeType.NationalFraudIntelligenceBureauFiled, OutcomeType.ActionByAnotherBody,
         OutcomeType.FurtherInvestigationNotInPublicInterest, OutcomeType.DiversionaryActivity,
     ]);

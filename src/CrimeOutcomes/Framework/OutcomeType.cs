@@ -170,13 +170,33 @@ public sealed class OutcomeType : IEquatable<OutcomeType>, IComparable<OutcomeTy
     public static OutcomeType VictimOrKeyWitnessUnable { get; } = new("13", "Prosecution prevented: victim or key witness dead or too ill to give evidence", OutcomeGroup.PreventedOrNotInPublicInterest, FrameworkStart, isGroupConfirmed: false);
 
     /// <summary>Outcome 14: evidential difficulties, suspect not identified; the victim declines or is unable to support further action.</summary>
-    public static OutcomeType VictimDoesNotSupportNoSuspect { get; } = new("14", "Evidential difficulties, suspect not identified: victim declines or is unable to support further action", OutcomeGroup.EvidentialDifficultiesVictimDoesNotSupport, FrameworkStart, suspectIdentified: false);
+    /// <remarks>
+    /// The evidential-difficulty outcomes are named alike: <c>EvidentialDifficulties</c>, then the suspect (no suspect,
+    /// named suspect), then the victim's stance (does not support, supports): 14, <see cref="EvidentialDifficultiesNamedSuspectVictimSupports"/> (15)
+    /// and <see cref="EvidentialDifficultiesNamedSuspectVictimDoesNotSupport"/> (16).
+    /// </remarks>
+    public static OutcomeType EvidentialDifficultiesNoSuspectVictimDoesNotSupport { get; } = new("14", "Evidential difficulties, suspect not identified: victim declines or is unable to support further action", OutcomeGroup.EvidentialDifficultiesVictimDoesNotSupport, FrameworkStart, suspectIdentified: false);
 
     /// <summary>Outcome 15: evidential difficulties, named suspect identified; the victim supports action but the evidence is insufficient.</summary>
-    public static OutcomeType EvidentialDifficultiesVictimSupports { get; } = new("15", "Evidential difficulties, named suspect identified: victim supports action, but evidence is insufficient", OutcomeGroup.EvidentialDifficultiesVictimSupports, FrameworkStart);
+    public static OutcomeType EvidentialDifficultiesNamedSuspectVictimSupports { get; } = new("15", "Evidential difficulties, named suspect identified: victim supports action, but evidence is insufficient", OutcomeGroup.EvidentialDifficultiesVictimSupports, FrameworkStart);
 
     /// <summary>Outcome 16: evidential difficulties, named suspect identified; the victim does not support, or has withdrawn support for, further action.</summary>
-    public static OutcomeType VictimWithdrawsSupportNamedSuspect { get; } = new("16", "Evidential difficulties, named suspect identified: victim does not support, or has withdrawn support for, further action", OutcomeGroup.EvidentialDifficultiesVictimDoesNotSupport, FrameworkStart);
+    public static OutcomeType EvidentialDifficultiesNamedSuspectVictimDoesNotSupport { get; } = new("16", "Evidential difficulties, named suspect identified: victim does not support, or has withdrawn support for, further action", OutcomeGroup.EvidentialDifficultiesVictimDoesNotSupport, FrameworkStart);
+
+    /// <summary>The former name of <see cref="EvidentialDifficultiesNoSuspectVictimDoesNotSupport"/> (outcome 14).</summary>
+    [Obsolete("Use EvidentialDifficultiesNoSuspectVictimDoesNotSupport (outcome 14).")]
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+    public static OutcomeType VictimDoesNotSupportNoSuspect => EvidentialDifficultiesNoSuspectVictimDoesNotSupport;
+
+    /// <summary>The former name of <see cref="EvidentialDifficultiesNamedSuspectVictimSupports"/> (outcome 15).</summary>
+    [Obsolete("Use EvidentialDifficultiesNamedSuspectVictimSupports (outcome 15).")]
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+    public static OutcomeType EvidentialDifficultiesVictimSupports => EvidentialDifficultiesNamedSuspectVictimSupports;
+
+    /// <summary>The former name of <see cref="EvidentialDifficultiesNamedSuspectVictimDoesNotSupport"/> (outcome 16).</summary>
+    [Obsolete("Use EvidentialDifficultiesNamedSuspectVictimDoesNotSupport (outcome 16).")]
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+    public static OutcomeType VictimWithdrawsSupportNamedSuspect => EvidentialDifficultiesNamedSuspectVictimDoesNotSupport;
 
     /// <summary>Outcome 17: prosecution time limit expired. Group "to verify".</summary>
     public static OutcomeType TimeLimitExpired { get; } = new("17", "Prosecution time limit expired", OutcomeGroup.PreventedOrNotInPublicInterest, FrameworkStart, isGroupConfirmed: false);

@@ -104,7 +104,7 @@ internal static class DatasetAssembler
                 var found = file.Figures.TryGetValue((key, outcome), out var sums);
                 if (file.HasRecordedBasis)
                 {
-                    var absence = Add(builder, key, CountBasis.RecordedInPeriod, outcome, found, sums.Recorded, sums.RecordedState, negativeSums);
+                    var absence = Add(builder, key, CountBasis.Recorded, outcome, found, sums.Recorded, sums.RecordedState, negativeSums);
                     if (!outcome.IsSubset)
                     {
                         derivedAbsence ??= absence;
@@ -114,7 +114,7 @@ internal static class DatasetAssembler
 
                 if (file.HasClosedBasis)
                 {
-                    Add(builder, key, CountBasis.AssignedInPeriod, outcome, found, sums.Closed, sums.ClosedState, negativeSums);
+                    Add(builder, key, CountBasis.Closed, outcome, found, sums.Closed, sums.ClosedState, negativeSums);
                 }
             }
 

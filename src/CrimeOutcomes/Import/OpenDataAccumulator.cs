@@ -249,8 +249,8 @@ internal sealed class OpenDataAccumulator
             return;
         }
 
-        NoteGap(force, year, quarter, recorded, CountBasis.RecordedInPeriod);
-        NoteGap(force, year, quarter, closed, CountBasis.AssignedInPeriod);
+        NoteGap(force, year, quarter, recorded, CountBasis.Recorded);
+        NoteGap(force, year, quarter, closed, CountBasis.Closed);
         NoteGap(force, year, quarter, offences, null);
     }
 
@@ -273,12 +273,12 @@ internal sealed class OpenDataAccumulator
         var outcome = _outcomeList[outcomeId];
         if (recorded < 0)
         {
-            Tally.AddCorrection(outcome, CountBasis.RecordedInPeriod, recorded);
+            Tally.AddCorrection(outcome, CountBasis.Recorded, recorded);
         }
 
         if (closed < 0)
         {
-            Tally.AddCorrection(outcome, CountBasis.AssignedInPeriod, closed);
+            Tally.AddCorrection(outcome, CountBasis.Closed, closed);
         }
     }
 

@@ -24,8 +24,8 @@ namespace CrimeOutcomes.Import;
 /// what it looks like.</para>
 /// <para>Several files make one dataset. A file re-issued with a later release date in its name
 /// ("...-tables-240425.xlsx") replaces the earlier release of the same table for the financial years both cover.</para>
-/// <para>Outcome counts are filed on <see cref="CountBasis.RecordedInPeriod"/> and
-/// <see cref="CountBasis.AssignedInPeriod"/> from the two count columns; periods are financial years, or
+/// <para>Outcome counts are filed on <see cref="CountBasis.Recorded"/> and
+/// <see cref="CountBasis.Closed"/> from the two count columns; periods are financial years, or
 /// financial quarters when <see cref="ImportOptions.ByQuarter"/> is set.</para>
 /// </remarks>
 public sealed class OutcomesOpenDataReader

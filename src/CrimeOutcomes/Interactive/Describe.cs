@@ -34,18 +34,18 @@ internal static class Describe
 
     public static string Basis(CountBasis basis) => basis switch
     {
-        CountBasis.RecordedInPeriod => "outcomes of crimes recorded in the period",
-        CountBasis.AssignedInPeriod => "outcomes assigned in the period",
+        CountBasis.Recorded => "recorded basis: outcomes of crimes recorded in the period",
+        CountBasis.Closed => "closed basis: outcomes assigned in the period",
         CountBasis.Unstated => "unstated by the source",
-        _ => basis.ToString(),
+        _ => basis.ToDisplayName(),
     };
 
     public static string ShortBasis(CountBasis basis) => basis switch
     {
-        CountBasis.RecordedInPeriod => "recorded in period",
-        CountBasis.AssignedInPeriod => "assigned in period",
+        CountBasis.Recorded => "recorded",
+        CountBasis.Closed => "closed",
         CountBasis.Unstated => "unstated",
-        _ => basis.ToString(),
+        _ => basis.ToDisplayName(),
     };
 
     /// <summary>The ratio's name: its definition's, or "outcome 16 / recorded crimes".</summary>

@@ -159,8 +159,8 @@ internal static class ImportReportRenderer
         {
             HtmlParts.RowHeader(html, label);
             HtmlParts.Cell(html, Describe.Count(rows), numeric: true);
-            HtmlParts.Cell(html, Describe.Count(counts.RecordedInPeriod), numeric: true);
-            HtmlParts.Cell(html, Describe.Count(counts.AssignedInPeriod), numeric: true);
+            HtmlParts.Cell(html, Describe.Count(counts.Recorded), numeric: true);
+            HtmlParts.Cell(html, Describe.Count(counts.Closed), numeric: true);
             HtmlParts.Cell(html, Describe.Count(counts.RecordedCrimes), numeric: true);
             if (unstated)
             {

@@ -418,6 +418,14 @@ internal sealed class DtoReader
         };
     }
 
+    /// <summary>The registry's own group equal to <paramref name="group"/> with the same members, so that it keeps its ONS code.</summary>
+    private ForceGroup? Known(ForceGroup group)
+        => group.Within is null
+            ? new[] { _registry.EnglandAndWales, _registry.England, _registry.Wales, _registry.EnglandAndWalesAndBritishTransportPolice }
+                .Concat(_registry.Regions)
+                .FirstOrDefault(g => g == group && g.Forces.SequenceEqual(group.Forces))
+            : null;
+
     private ForceGroup Group(GroupDto dto, string path)
     {
         var kind = JsonNames.GroupKinds.Parse(dto.Kind, $"{path}.kind");
@@ -435,7 +443,8 @@ internal sealed class DtoReader
                 throw JsonErrors.At($"{path}.members", $"{stranger.Name} is not part of {within.Name}, which the group is drawn from.");
             }
 
-            return JsonErrors.Guard(path, () => ForceGroup.Restore(dto.Name, forces, kind, within));
+            var restored = JsonErrors.Guard(path, () => ForceGroup.Restore(dto.Name, forces, kind, within));
+            return Known(restored) ?? restored;
         }
 
         var count = dto.ForceCount ?? throw JsonErrors.At(path, "A group needs either \"members\" (its forces) or \"forceCount\" and \"within\" (when its members were not published).");

@@ -47,7 +47,7 @@ public static class SeedStory
     {
         var key = new FigureKey(area, CalendarYear.Of(year), CrimeScope.DomesticAbuseRelated);
         builder.AddRecordedCrimes(key, recorded)
-            .AddOutcomeCount(key, CountBasis.Unstated, OutcomeType.VictimWithdrawsSupportNamedSuspect, outcome16)
-            .AddOutcomeCount(key, CountBasis.Unstated, OutcomeType.EvidentialDifficultiesVictimSupports, outcome15);
+            .AddOutcomeCount(key, CountBasis.Unstated, OutcomeType.EvidentialDifficultiesNamedSuspectVictimDoesNotSupport, outcome16)
+            .AddOutcomeCount(key, CountBasis.Unstated, OutcomeType.EvidentialDifficultiesNamedSuspectVictimSupports, outcome15);
     }
 }

@@ -72,7 +72,7 @@ public abstract class ProportionComparison
 
         if (from.Basis != to.Basis)
         {
-            return (NotComparableReason.DifferentBasis, $"The count bases differ: {from.Basis} against {to.Basis}.");
+            return (NotComparableReason.DifferentBasis, $"The count bases differ: {from.Basis.ToDisplayName()} against {to.Basis.ToDisplayName()}.");
         }
 
         var sameDefinition = from.Definition is { } a && to.Definition is { } b

@@ -9,7 +9,7 @@ internal static class SameMeasure
         string? problem = null;
         if (unit.Basis != reference.Basis)
         {
-            problem = $"its count basis is {unit.Basis}, the reference's {reference.Basis}";
+            problem = $"its count basis is {unit.Basis.ToShortName()}, the reference's {reference.Basis.ToShortName()}";
         }
         else if (unit.NumeratorLabel != reference.NumeratorLabel || unit.DenominatorLabel != reference.DenominatorLabel)
         {

@@ -19,7 +19,7 @@ public class OutcomeRatioCalculatorTests
         ratio.Coverage.ToString().Should().Be("1 force");
         ratio.NumeratorLabel.Should().Be("outcome 16");
         ratio.DenominatorLabel.Should().Be("recorded crimes");
-        ratio.Basis.Should().Be(CountBasis.RecordedInPeriod);
+        ratio.Basis.Should().Be(CountBasis.Recorded);
         ratio.Key!.Value.Area.Should().Be(WestMercia);
     }
 
@@ -55,8 +55,8 @@ public class OutcomeRatioCalculatorTests
         var definition = which switch
         {
             "14+16/recorded" => RatioDefinition.WithdrawalIncludingNoSuspect,
-            "16/assigned" => RatioDefinition.OutcomeRate(RatioDenominator.AssignedOutcomes, OutcomeType.VictimWithdrawsSupportNamedSuspect),
-            "16/suspect" => RatioDefinition.OutcomeRate(RatioDenominator.SuspectIdentifiedOutcomes, OutcomeType.VictimWithdrawsSupportNamedSuspect),
+            "16/assigned" => RatioDefinition.OutcomeRate(RatioDenominator.AssignedOutcomes, OutcomeType.EvidentialDifficultiesNamedSuspectVictimDoesNotSupport),
+            "16/suspect" => RatioDefinition.OutcomeRate(RatioDenominator.SuspectIdentifiedOutcomes, OutcomeType.EvidentialDifficultiesNamedSuspectVictimDoesNotSupport),
             "15/recorded" => RatioDefinition.EvidentialDifficulties,
             _ => RatioDefinition.ChargeOrSummons,
         };
@@ -125,12 +125,12 @@ public class OutcomeRatioCalculatorTests
     public void Two_bases_without_a_choice_is_an_error_that_asks_for_one()
     {
         var builder = Build().ToBuilder();
-        builder.AddOutcomeCount(WestMercia, Year, Scope, CountBasis.AssignedInPeriod, OutcomeType.VictimWithdrawsSupportNamedSuspect, 75);
+        builder.AddOutcomeCount(WestMercia, Year, Scope, CountBasis.Closed, OutcomeType.EvidentialDifficultiesNamedSuspectVictimDoesNotSupport, 75);
         var data = builder.Build();
 
         var act = () => Calculator.Calculate(data, RatioDefinition.Withdrawal, WestMercia, Year, Scope);
-        act.Should().Throw<InvalidOperationException>().WithMessage("*several bases (RecordedInPeriod, AssignedInPeriod)*");
-        Calculator.Calculate(data, RatioDefinition.Withdrawal, WestMercia, Year, Scope, CountBasis.AssignedInPeriod).Numerator.Should().Be(75);
+        act.Should().Throw<InvalidOperationException>().WithMessage("*several bases (recorded basis, closed basis)*CountBasis.Recorded*");
+        Calculator.Calculate(data, RatioDefinition.Withdrawal, WestMercia, Year, Scope, CountBasis.Closed).Numerator.Should().Be(75);
     }
 
     [Fact]
@@ -144,7 +144,7 @@ public class OutcomeRatioCalculatorTests
         recorded.Absolute.Should().Be(1_056);
         recorded.ToString().Should().Be("+1,056 (+10.8 %)");
 
-        var outcome15 = Calculator.OutcomeYearOnYear(seed, key, OutcomeType.EvidentialDifficultiesVictimSupports);
+        var outcome15 = Calculator.OutcomeYearOnYear(seed, key, OutcomeType.EvidentialDifficultiesNamedSuspectVictimSupports);
         // 1,953 − 2,128 = −175; −175 / 2,128 = −8.2 %
         outcome15.Absolute.Should().Be(-175);
         outcome15.ToString().Should().Be("-175 (-8.2 %)");

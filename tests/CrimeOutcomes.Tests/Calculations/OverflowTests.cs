@@ -19,7 +19,7 @@ public class OverflowTests
             .AddRecordedCrimes(Staffordshire, Year, CrimeScope.AllCrime, Half)
             .Build();
 
-        var act = () => new AreaAggregator().Aggregate(data, TwoForces, Year, CrimeScope.AllCrime, CountBasis.RecordedInPeriod);
+        var act = () => new AreaAggregator().Aggregate(data, TwoForces, Year, CrimeScope.AllCrime, CountBasis.Recorded);
 
         act.Should().Throw<OverflowException>().WithMessage(
             "The sum of recorded crimes for Two forces, 2020/21, All crime overflows a 64-bit count (4,611,686,018,427,387,904 + 4,611,686,018,427,387,904).");
@@ -33,7 +33,7 @@ public class OverflowTests
             .AddRecordedCrimes(Staffordshire, Year, CrimeScope.AllCrime, Half - 1)
             .Build();
 
-        new AreaAggregator().Aggregate(data, TwoForces, Year, CrimeScope.AllCrime, CountBasis.RecordedInPeriod)
+        new AreaAggregator().Aggregate(data, TwoForces, Year, CrimeScope.AllCrime, CountBasis.Recorded)
             .RecordedCrimes.Should().Be(long.MaxValue);
     }
 
@@ -41,11 +41,11 @@ public class OverflowTests
     public void Aggregating_an_outcome_count_beyond_a_64_bit_count_names_the_outcome()
     {
         var data = new OutcomeDatasetBuilder()
-            .AddOutcomeCount(WestMercia, Year, CrimeScope.AllCrime, CountBasis.RecordedInPeriod, OutcomeType.VictimWithdrawsSupportNamedSuspect, Half)
-            .AddOutcomeCount(Staffordshire, Year, CrimeScope.AllCrime, CountBasis.RecordedInPeriod, OutcomeType.VictimWithdrawsSupportNamedSuspect, Half)
+            .AddOutcomeCount(WestMercia, Year, CrimeScope.AllCrime, CountBasis.Recorded, OutcomeType.EvidentialDifficultiesNamedSuspectVictimDoesNotSupport, Half)
+            .AddOutcomeCount(Staffordshire, Year, CrimeScope.AllCrime, CountBasis.Recorded, OutcomeType.EvidentialDifficultiesNamedSuspectVictimDoesNotSupport, Half)
             .Build();
 
-        var act = () => new AreaAggregator().Aggregate(data, TwoForces, Year, CrimeScope.AllCrime, CountBasis.RecordedInPeriod);
+        var act = () => new AreaAggregator().Aggregate(data, TwoForces, Year, CrimeScope.AllCrime, CountBasis.Recorded);
 
         act.Should().Throw<OverflowException>().WithMessage("The sum of outcome 16 for Two forces, 2020/21, All crime overflows*");
     }
@@ -56,8 +56,8 @@ public class OverflowTests
         // Outcomes 14 and 16 of one force: the numerator of "victim does not support" adds them.
         var data = new OutcomeDatasetBuilder()
             .AddRecordedCrimes(WestMercia, Year, CrimeScope.AllCrime, 10)
-            .AddOutcomeCount(WestMercia, Year, CrimeScope.AllCrime, CountBasis.RecordedInPeriod, OutcomeType.VictimDoesNotSupportNoSuspect, Half)
-            .AddOutcomeCount(WestMercia, Year, CrimeScope.AllCrime, CountBasis.RecordedInPeriod, OutcomeType.VictimWithdrawsSupportNamedSuspect, Half)
+            .AddOutcomeCount(WestMercia, Year, CrimeScope.AllCrime, CountBasis.Recorded, OutcomeType.EvidentialDifficultiesNoSuspectVictimDoesNotSupport, Half)
+            .AddOutcomeCount(WestMercia, Year, CrimeScope.AllCrime, CountBasis.Recorded, OutcomeType.EvidentialDifficultiesNamedSuspectVictimDoesNotSupport, Half)
             .Build();
 
         var act = () => new OutcomeRatioCalculator().Calculate(data, RatioDefinition.WithdrawalIncludingNoSuspect, WestMercia, Year, CrimeScope.AllCrime);
@@ -71,8 +71,8 @@ public class OverflowTests
         var data = new OutcomeDatasetBuilder()
             .AddRecordedCrimes(WestMercia, Year, CrimeScope.AllCrime, Half)
             .AddRecordedCrimes(Staffordshire, Year, CrimeScope.AllCrime, Half)
-            .AddOutcomeCount(WestMercia, Year, CrimeScope.AllCrime, CountBasis.RecordedInPeriod, OutcomeType.ChargedOrSummonsed, 1)
-            .AddOutcomeCount(Staffordshire, Year, CrimeScope.AllCrime, CountBasis.RecordedInPeriod, OutcomeType.ChargedOrSummonsed, 1)
+            .AddOutcomeCount(WestMercia, Year, CrimeScope.AllCrime, CountBasis.Recorded, OutcomeType.ChargedOrSummonsed, 1)
+            .AddOutcomeCount(Staffordshire, Year, CrimeScope.AllCrime, CountBasis.Recorded, OutcomeType.ChargedOrSummonsed, 1)
             .Build();
 
         var act = () => new OutcomeRatioCalculator().Calculate(data, RatioDefinition.ChargeOrSummons, TwoForces, Year, CrimeScope.AllCrime);
@@ -86,8 +86,8 @@ public class OverflowTests
         // Outcome 0 can be negative (reclassification), so -1 to long.MaxValue is a change of long.MaxValue + 1.
         var earlier = FinancialYear.StartingIn(2019);
         var data = new OutcomeDatasetBuilder()
-            .AddOutcomeCount(WestMercia, earlier, CrimeScope.AllCrime, CountBasis.RecordedInPeriod, OutcomeType.NotYetAssigned, -1)
-            .AddOutcomeCount(WestMercia, Year, CrimeScope.AllCrime, CountBasis.RecordedInPeriod, OutcomeType.NotYetAssigned, long.MaxValue)
+            .AddOutcomeCount(WestMercia, earlier, CrimeScope.AllCrime, CountBasis.Recorded, OutcomeType.NotYetAssigned, -1)
+            .AddOutcomeCount(WestMercia, Year, CrimeScope.AllCrime, CountBasis.Recorded, OutcomeType.NotYetAssigned, long.MaxValue)
             .Build();
         var change = new OutcomeRatioCalculator().OutcomeYearOnYear(data, new FigureKey(WestMercia, Year, CrimeScope.AllCrime), OutcomeType.NotYetAssigned);
 
@@ -104,8 +104,8 @@ public class OverflowTests
         // 1 / long.MaxValue to long.MaxValue / 1: a relative change of about 8.5e37, beyond decimal's 7.9e28.
         var coverage = Coverage.OfForce(WestMercia);
         var change = new RatioChange(
-            new Ratio(1, long.MaxValue, "outcome 1", "recorded crimes", CountBasis.AssignedInPeriod, coverage),
-            new Ratio(long.MaxValue, 1, "outcome 1", "recorded crimes", CountBasis.AssignedInPeriod, coverage));
+            new Ratio(1, long.MaxValue, "outcome 1", "recorded crimes", CountBasis.Closed, coverage),
+            new Ratio(long.MaxValue, 1, "outcome 1", "recorded crimes", CountBasis.Closed, coverage));
 
         var relative = () => change.Relative;
 

@@ -32,13 +32,13 @@ internal static class RegionFixture
     public static void Add(OutcomeDatasetBuilder builder, Area area, long recorded, long o0, long o1, long o14, long o15, long o16, long o18, ReportingPeriod? period = null)
     {
         var key = new FigureKey(area, period ?? Year, Scope);
-        const CountBasis basis = CountBasis.RecordedInPeriod;
+        const CountBasis basis = CountBasis.Recorded;
         builder.AddRecordedCrimes(key, recorded)
             .AddOutcomeCount(key, basis, OutcomeType.NotYetAssigned, o0)
             .AddOutcomeCount(key, basis, OutcomeType.ChargedOrSummonsed, o1)
-            .AddOutcomeCount(key, basis, OutcomeType.VictimDoesNotSupportNoSuspect, o14)
-            .AddOutcomeCount(key, basis, OutcomeType.EvidentialDifficultiesVictimSupports, o15)
-            .AddOutcomeCount(key, basis, OutcomeType.VictimWithdrawsSupportNamedSuspect, o16)
+            .AddOutcomeCount(key, basis, OutcomeType.EvidentialDifficultiesNoSuspectVictimDoesNotSupport, o14)
+            .AddOutcomeCount(key, basis, OutcomeType.EvidentialDifficultiesNamedSuspectVictimSupports, o15)
+            .AddOutcomeCount(key, basis, OutcomeType.EvidentialDifficultiesNamedSuspectVictimDoesNotSupport, o16)
             .AddOutcomeCount(key, basis, OutcomeType.NoSuspectIdentified, o18);
     }
 }

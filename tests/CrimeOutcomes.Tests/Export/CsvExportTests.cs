@@ -16,7 +16,7 @@ public sealed class CsvExportTests
         lines[0].Should().Be("area,area_kind,area_code,period,period_kind,scope,offence_group,offence_subgroup,offence_code,measure,basis,outcome,count,missing");
         // 4 keys × (recorded crimes + outcomes 15 and 16).
         lines.Should().HaveCount(1 + 4 * 3);
-        lines.Should().Contain("West Mercia,Force,E23000016,2016,CalendarYear,Domestic abuse-related,,,,outcome,Unstated,16,5523,");
+        lines.Should().Contain("West Mercia,Force,E23000016,2016,CalendarYear,Domestic abuse-related,,,,outcome,unstated,16,5523,");
         lines.Should().Contain("36 responding forces,Group,,2015,CalendarYear,Domestic abuse-related,,,,recorded_crimes,,,393551,");
     }
 
@@ -27,8 +27,8 @@ public sealed class CsvExportTests
         var key = new FigureKey(city, CalendarYear.Of(2017), CrimeScope.AllCrime);
         var data = new OutcomeDatasetBuilder()
             .AddRecordedCrimes(key, 1_200)
-            .AddMissingOutcomeCount(key, CountBasis.Unstated, OutcomeType.VictimWithdrawsSupportNamedSuspect, FigureAbsence.NotAvailable)
-            .AddOutcomeCount(key, CountBasis.Unstated, OutcomeType.EvidentialDifficultiesVictimSupports, 0)
+            .AddMissingOutcomeCount(key, CountBasis.Unstated, OutcomeType.EvidentialDifficultiesNamedSuspectVictimDoesNotSupport, FigureAbsence.NotAvailable)
+            .AddOutcomeCount(key, CountBasis.Unstated, OutcomeType.EvidentialDifficultiesNamedSuspectVictimSupports, 0)
             .Build();
         var text = new StringWriter();
 
@@ -38,10 +38,10 @@ public sealed class CsvExportTests
         CsvExport.WriteRatios([ratio], ratios);
 
         var lines = text.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
-        lines.Should().Contain("\"London, City of\",Force,E23000034,2017,CalendarYear,All crime,,,,outcome,Unstated,16,,NotAvailable");
-        lines.Should().Contain("\"London, City of\",Force,E23000034,2017,CalendarYear,All crime,,,,outcome,Unstated,15,0,");
+        lines.Should().Contain("\"London, City of\",Force,E23000034,2017,CalendarYear,All crime,,,,outcome,unstated,16,,NotAvailable");
+        lines.Should().Contain("\"London, City of\",Force,E23000034,2017,CalendarYear,All crime,,,,outcome,unstated,15,0,");
         ratios.ToString().Split('\n')[1].TrimEnd('\r').Should().Be(
-            "\"London, City of\",Force,E23000034,2017,All crime,withdrawal (outcome 16),outcome 16,,recorded crimes,,,Unstated,1,1,1 force,"
+            "\"London, City of\",Force,E23000034,2017,All crime,withdrawal (outcome 16),outcome 16,,recorded crimes,,,unstated,1,1,1 force,"
             + "\"no figure: outcome 16 for London, City of, 2017, All crime (basis unstated): not available\"");
     }
 
@@ -51,7 +51,7 @@ public sealed class CsvExportTests
         var calculator = new OutcomeRatioCalculator();
         var data = new OutcomeDatasetBuilder()
             .AddRecordedCrimes(ForceRegistry.Default.Get("City of London"), FinancialYear.Parse("2020/21"), CrimeScope.AllCrime, 4_000)
-            .AddOutcomeCount(ForceRegistry.Default.Get("City of London"), FinancialYear.Parse("2020/21"), CrimeScope.AllCrime, CountBasis.RecordedInPeriod, OutcomeType.VictimWithdrawsSupportNamedSuspect, 300)
+            .AddOutcomeCount(ForceRegistry.Default.Get("City of London"), FinancialYear.Parse("2020/21"), CrimeScope.AllCrime, CountBasis.Recorded, OutcomeType.EvidentialDifficultiesNamedSuspectVictimDoesNotSupport, 300)
             .Build();
         var ratio = calculator.Calculate(data, RatioDefinition.Withdrawal, ForceRegistry.Default.Get("City of London"), FinancialYear.Parse("2020/21"), CrimeScope.AllCrime);
         var text = new StringWriter();
@@ -61,6 +61,6 @@ public sealed class CsvExportTests
         var line = text.ToString().Split('\n')[1].TrimEnd('\r');
         // 300 / 4,000 = 7.5 %.
         line.Should().Be(string.Create(CultureInfo.InvariantCulture,
-            $"\"London, City of\",Force,E23000034,2020/21,All crime,withdrawal (outcome 16),outcome 16,300,recorded crimes,4000,7.5,RecordedInPeriod,1,1,1 force,"));
+            $"\"London, City of\",Force,E23000034,2020/21,All crime,withdrawal (outcome 16),outcome 16,300,recorded crimes,4000,7.5,recorded,1,1,1 force,"));
     }
 }

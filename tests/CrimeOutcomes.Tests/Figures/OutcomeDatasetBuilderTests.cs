@@ -12,9 +12,9 @@ public class OutcomeDatasetBuilderTests
         var act = () => builder.AddRecordedCrimes(Kent, Year, CrimeScope.AllCrime, 10);
         act.Should().Throw<ArgumentException>().WithMessage("The dataset already has recorded crimes for Kent, 2021/22, All crime*duplicate*");
 
-        builder.AddOutcomeCount(Kent, Year, CrimeScope.AllCrime, CountBasis.RecordedInPeriod, OutcomeType.ChargedOrSummonsed, 3);
-        var again = () => builder.AddOutcomeCount(Kent, Year, CrimeScope.AllCrime, CountBasis.RecordedInPeriod, OutcomeType.ChargedOrSummonsed, 3);
-        again.Should().Throw<ArgumentException>().WithMessage("*count of outcome 1 for Kent, 2021/22, All crime (RecordedInPeriod)*");
+        builder.AddOutcomeCount(Kent, Year, CrimeScope.AllCrime, CountBasis.Recorded, OutcomeType.ChargedOrSummonsed, 3);
+        var again = () => builder.AddOutcomeCount(Kent, Year, CrimeScope.AllCrime, CountBasis.Recorded, OutcomeType.ChargedOrSummonsed, 3);
+        again.Should().Throw<ArgumentException>().WithMessage("*count of outcome 1 for Kent, 2021/22, All crime (recorded basis)*");
     }
 
     [Fact]
@@ -25,12 +25,12 @@ public class OutcomeDatasetBuilderTests
         recorded.Should().Throw<ArgumentOutOfRangeException>().WithMessage("Recorded crimes for Kent, 2021/22, All crime cannot be negative*");
 
         // The published tables correct earlier quarters with negative counts, of any outcome type, on either basis.
-        builder.AddOutcomeCount(Kent, Year, CrimeScope.AllCrime, CountBasis.AssignedInPeriod, OutcomeType.CommunityResolution, -2);
-        builder.AddOutcomeCount(Kent, Year, CrimeScope.AllCrime, CountBasis.RecordedInPeriod, OutcomeType.NotYetAssigned, -7);
+        builder.AddOutcomeCount(Kent, Year, CrimeScope.AllCrime, CountBasis.Closed, OutcomeType.CommunityResolution, -2);
+        builder.AddOutcomeCount(Kent, Year, CrimeScope.AllCrime, CountBasis.Recorded, OutcomeType.NotYetAssigned, -7);
         var data = builder.Build();
         var key = new FigureKey(Kent, Year, CrimeScope.AllCrime);
-        data.OutcomeCountFor(key, CountBasis.RecordedInPeriod, OutcomeType.NotYetAssigned).Should().Be(-7);
-        data.OutcomeCountFor(key, CountBasis.AssignedInPeriod, OutcomeType.CommunityResolution).Should().Be(-2);
+        data.OutcomeCountFor(key, CountBasis.Recorded, OutcomeType.NotYetAssigned).Should().Be(-7);
+        data.OutcomeCountFor(key, CountBasis.Closed, OutcomeType.CommunityResolution).Should().Be(-2);
     }
 
     [Fact]
@@ -38,21 +38,21 @@ public class OutcomeDatasetBuilderTests
     {
         var key = new FigureKey(Kent, Year, CrimeScope.AllCrime);
         var builder = new OutcomeDatasetBuilder()
-            .AddOutcomeCount(key, CountBasis.RecordedInPeriod, OutcomeType.VictimWithdrawsSupportNamedSuspect, 0)
-            .AddMissingOutcomeCount(key, CountBasis.RecordedInPeriod, OutcomeType.EvidentialDifficultiesVictimSupports, FigureAbsence.Suppressed)
+            .AddOutcomeCount(key, CountBasis.Recorded, OutcomeType.EvidentialDifficultiesNamedSuspectVictimDoesNotSupport, 0)
+            .AddMissingOutcomeCount(key, CountBasis.Recorded, OutcomeType.EvidentialDifficultiesNamedSuspectVictimSupports, FigureAbsence.Suppressed)
             .AddMissingRecordedCrimes(key, FigureAbsence.NotProvided);
         var data = builder.Build();
 
-        data.OutcomeCountFor(key, CountBasis.RecordedInPeriod, OutcomeType.VictimWithdrawsSupportNamedSuspect).Should().Be(0);
-        data.MissingFor(key, CountBasis.RecordedInPeriod, OutcomeType.VictimWithdrawsSupportNamedSuspect).Should().BeNull();
-        data.OutcomeCountFor(key, CountBasis.RecordedInPeriod, OutcomeType.EvidentialDifficultiesVictimSupports).Should().BeNull();
-        data.MissingFor(key, CountBasis.RecordedInPeriod, OutcomeType.EvidentialDifficultiesVictimSupports).Should().Be(FigureAbsence.Suppressed);
-        data.MissingFor(key, CountBasis.RecordedInPeriod, OutcomeType.ChargedOrSummonsed).Should().Be(FigureAbsence.NotReported);
+        data.OutcomeCountFor(key, CountBasis.Recorded, OutcomeType.EvidentialDifficultiesNamedSuspectVictimDoesNotSupport).Should().Be(0);
+        data.MissingFor(key, CountBasis.Recorded, OutcomeType.EvidentialDifficultiesNamedSuspectVictimDoesNotSupport).Should().BeNull();
+        data.OutcomeCountFor(key, CountBasis.Recorded, OutcomeType.EvidentialDifficultiesNamedSuspectVictimSupports).Should().BeNull();
+        data.MissingFor(key, CountBasis.Recorded, OutcomeType.EvidentialDifficultiesNamedSuspectVictimSupports).Should().Be(FigureAbsence.Suppressed);
+        data.MissingFor(key, CountBasis.Recorded, OutcomeType.ChargedOrSummonsed).Should().Be(FigureAbsence.NotReported);
         data.RecordedCrimesFor(key).Should().BeNull();
-        data.MissingFor(key, CountBasis.RecordedInPeriod, null).Should().Be(FigureAbsence.NotProvided);
+        data.MissingFor(key, CountBasis.Recorded, null).Should().Be(FigureAbsence.NotProvided);
         data.MissingFigures.Should().HaveCount(2);
 
-        var again = () => builder.AddOutcomeCount(key, CountBasis.RecordedInPeriod, OutcomeType.EvidentialDifficultiesVictimSupports, 5);
+        var again = () => builder.AddOutcomeCount(key, CountBasis.Recorded, OutcomeType.EvidentialDifficultiesNamedSuspectVictimSupports, 5);
         again.Should().Throw<ArgumentException>().WithMessage("*already has a count of outcome 15*or has it as missing*");
         var recordedAgain = () => builder.AddRecordedCrimes(key, 10);
         recordedAgain.Should().Throw<ArgumentException>().WithMessage("*already has recorded crimes*");
@@ -66,13 +66,13 @@ public class OutcomeDatasetBuilderTests
             .AddRecordedCrimes(Kent, Year, CrimeScope.AllCrime, 100)
             .AddRecordedCrimes(Kent, Year, violence, 40)
             .AddRecordedCrimes(Kent, CalendarYear.Of(2021), CrimeScope.AllCrime, 90)
-            .AddOutcomeCount(Kent, Year, CrimeScope.AllCrime, CountBasis.RecordedInPeriod, OutcomeType.ChargedOrSummonsed, 5)
-            .AddOutcomeCount(Kent, Year, CrimeScope.AllCrime, CountBasis.AssignedInPeriod, OutcomeType.ChargedOrSummonsed, 6)
+            .AddOutcomeCount(Kent, Year, CrimeScope.AllCrime, CountBasis.Recorded, OutcomeType.ChargedOrSummonsed, 5)
+            .AddOutcomeCount(Kent, Year, CrimeScope.AllCrime, CountBasis.Closed, OutcomeType.ChargedOrSummonsed, 6)
             .Build();
 
         data.RecordedCrimesFor(new FigureKey(Kent, Year, CrimeScope.AllCrime.WithOffenceGroup("VIOLENCE AGAINST THE  PERSON"))).Should().Be(40, "scope names are matched after normalising");
         data.RecordedCrimesFor(new FigureKey(Kent, CalendarYear.Of(2021), CrimeScope.AllCrime)).Should().Be(90);
-        data.BasesFor(new FigureKey(Kent, Year, CrimeScope.AllCrime)).Should().Equal(CountBasis.RecordedInPeriod, CountBasis.AssignedInPeriod);
+        data.BasesFor(new FigureKey(Kent, Year, CrimeScope.AllCrime)).Should().Equal(CountBasis.Recorded, CountBasis.Closed);
         data.Keys.Should().HaveCount(3);
         data.Periods.Should().Equal((ReportingPeriod)CalendarYear.Of(2021), Year);
         OutcomeDataset.IsPublishedAggregate(data.Keys[0]).Should().BeFalse();
@@ -86,12 +86,12 @@ public class OutcomeDatasetBuilderTests
         data.OutcomeCounts.Should().HaveCount(8);
         var national2015 = new FigureKey(SeedStory.RespondingForces, CalendarYear.Of(2015), SeedStory.Scope);
         data.RecordedCrimesFor(national2015).Should().Be(393_551);
-        data.OutcomeCountFor(national2015, CountBasis.Unstated, OutcomeType.VictimWithdrawsSupportNamedSuspect).Should().Be(117_196);
-        data.OutcomeCountFor(national2015, CountBasis.Unstated, OutcomeType.EvidentialDifficultiesVictimSupports).Should().Be(90_204);
+        data.OutcomeCountFor(national2015, CountBasis.Unstated, OutcomeType.EvidentialDifficultiesNamedSuspectVictimDoesNotSupport).Should().Be(117_196);
+        data.OutcomeCountFor(national2015, CountBasis.Unstated, OutcomeType.EvidentialDifficultiesNamedSuspectVictimSupports).Should().Be(90_204);
         OutcomeDataset.IsPublishedAggregate(national2015).Should().BeTrue();
         var westMercia2016 = new FigureKey(SeedStory.WestMercia, CalendarYear.Of(2016), SeedStory.Scope);
         data.RecordedCrimesFor(westMercia2016).Should().Be(10_829);
-        data.OutcomeCountFor(westMercia2016, CountBasis.Unstated, OutcomeType.EvidentialDifficultiesVictimSupports).Should().Be(1_953);
+        data.OutcomeCountFor(westMercia2016, CountBasis.Unstated, OutcomeType.EvidentialDifficultiesNamedSuspectVictimSupports).Should().Be(1_953);
     }
 
     [Fact]

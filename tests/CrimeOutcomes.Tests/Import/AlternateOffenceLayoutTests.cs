@@ -72,8 +72,8 @@ public sealed class AlternateOffenceLayoutTests : IDisposable
                     subset.SubsetOf!.Code.Should().Be(code);
                     var written = subset.Code.ToLowerInvariant();
                     var rows = alternate.Where(r => r.Force.Trim() == force && r.FinancialYear == year && r.OutcomeType == written).ToArray();
-                    result.Dataset.OutcomeCountFor(key, CountBasis.RecordedInPeriod, subset).Should().Be(rows.Sum(r => r.Recorded));
-                    result.Dataset.OutcomeCountFor(key, CountBasis.AssignedInPeriod, subset).Should().Be(rows.Sum(r => r.Closed));
+                    result.Dataset.OutcomeCountFor(key, CountBasis.Recorded, subset).Should().Be(rows.Sum(r => r.Recorded));
+                    result.Dataset.OutcomeCountFor(key, CountBasis.Closed, subset).Should().Be(rows.Sum(r => r.Closed));
                 }
             }
         }

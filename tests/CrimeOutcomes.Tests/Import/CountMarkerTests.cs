@@ -75,14 +75,14 @@ public sealed class CountMarkerTests : IDisposable
 
         // Bedfordshire's year is the sum of the three quarters it gave, flagged partial.
         var bedfordshire = Registry.Get("Bedfordshire");
-        var withdrawal = Calculator.Calculate(result.Dataset, RatioDefinition.Withdrawal, bedfordshire, Year, CrimeScope.AllCrime, CountBasis.RecordedInPeriod);
+        var withdrawal = Calculator.Calculate(result.Dataset, RatioDefinition.Withdrawal, bedfordshire, Year, CrimeScope.AllCrime, CountBasis.Recorded);
         var given = rows.Where(r => r.Force == "Bedfordshire" && r.Quarter != "Q4").ToArray();
         withdrawal.Numerator.Should().Be(given.Where(r => r.OutcomeType == "16").Sum(r => r.Recorded));
         withdrawal.Denominator.Should().Be(given.Sum(r => r.Recorded));   // recorded crimes: every outcome type, 0 included
         withdrawal.Coverage.IsPartial.Should().BeTrue();
         withdrawal.Coverage.ToString().Should().Be("1 force; lacks 2014/15 Q4");
 
-        var national = Calculator.Calculate(result.Dataset, RatioDefinition.Withdrawal, Registry.EnglandAndWales, Year, CrimeScope.AllCrime, CountBasis.RecordedInPeriod);
+        var national = Calculator.Calculate(result.Dataset, RatioDefinition.Withdrawal, Registry.EnglandAndWales, Year, CrimeScope.AllCrime, CountBasis.Recorded);
         national.Coverage.ToString().Should().Be("43 of 43 forces; 7 lack one or more quarters");
         national.Coverage.ForcesWithGaps.Select(f => f.Name).Should().BeEquivalentTo(NotProvided.Select(n => Registry.Get(n).Name));
         national.Numerator.Should().Be(rows.Where(r => r.Force != "British Transport Police" && !Missing(r) && r.OutcomeType == "16").Sum(r => r.Recorded));
@@ -90,10 +90,10 @@ public sealed class CountMarkerTests : IDisposable
         // By quarter, the missing quarter has no figure at all: no ratio for Bedfordshire, and the national Q4 covers 36 forces.
         var quarters = new OutcomesOpenDataReader(ImportOptions.Default with { ByQuarter = true }).Read(path).Dataset;
         var q4 = FinancialQuarter.Of(Year, 4);
-        var bedfordshireQ4 = Calculator.Calculate(quarters, RatioDefinition.Withdrawal, bedfordshire, q4, CrimeScope.AllCrime, CountBasis.RecordedInPeriod);
+        var bedfordshireQ4 = Calculator.Calculate(quarters, RatioDefinition.Withdrawal, bedfordshire, q4, CrimeScope.AllCrime, CountBasis.Recorded);
         bedfordshireQ4.HasCounts.Should().BeFalse();
         bedfordshireQ4.MissingFigures.Should().OnlyContain(m => m.Absence == FigureAbsence.NotProvided);
-        Calculator.Calculate(quarters, RatioDefinition.Withdrawal, Registry.EnglandAndWales, q4, CrimeScope.AllCrime, CountBasis.RecordedInPeriod)
+        Calculator.Calculate(quarters, RatioDefinition.Withdrawal, Registry.EnglandAndWales, q4, CrimeScope.AllCrime, CountBasis.Recorded)
             .Coverage.ForcesCovered.Should().Be(36);
     }
 

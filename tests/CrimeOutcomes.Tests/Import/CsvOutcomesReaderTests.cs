@@ -40,8 +40,8 @@ public sealed class CsvOutcomesReaderTests : IDisposable
         {
             var key = new FigureKey(ForceRegistry.Default.Get(force), FinancialYear.Parse("2020/21"), CrimeScope.AllCrime);
             var outcome = OutcomeType.Parse(code);
-            result.Dataset.OutcomeCountFor(key, CountBasis.RecordedInPeriod, outcome).Should().Be(sums.Recorded, $"{force} outcome {code}");
-            result.Dataset.OutcomeCountFor(key, CountBasis.AssignedInPeriod, outcome).Should().Be(sums.Closed, $"{force} outcome {code}");
+            result.Dataset.OutcomeCountFor(key, CountBasis.Recorded, outcome).Should().Be(sums.Recorded, $"{force} outcome {code}");
+            result.Dataset.OutcomeCountFor(key, CountBasis.Closed, outcome).Should().Be(sums.Closed, $"{force} outcome {code}");
         }
 
         var report = result.Report.Files.Single();
@@ -51,8 +51,8 @@ public sealed class CsvOutcomesReaderTests : IDisposable
         report.RowsRejected.Should().Be(0);
         report.SetAside.Should().ContainSingle().Which.Name.Should().Be("Action Fraud");
         report.CountsRead.Should().Be(new CountTotals(rows.Sum(r => r.Recorded), rows.Sum(r => r.Closed), 0));
-        report.CountsKept.RecordedInPeriod.Should().Be(result.Dataset.OutcomeCounts.Where(f => f.Basis == CountBasis.RecordedInPeriod).Sum(f => f.Count));
-        report.CountsKept.AssignedInPeriod.Should().Be(result.Dataset.OutcomeCounts.Where(f => f.Basis == CountBasis.AssignedInPeriod).Sum(f => f.Count));
+        report.CountsKept.Recorded.Should().Be(result.Dataset.OutcomeCounts.Where(f => f.Basis == CountBasis.Recorded).Sum(f => f.Count));
+        report.CountsKept.Closed.Should().Be(result.Dataset.OutcomeCounts.Where(f => f.Basis == CountBasis.Closed).Sum(f => f.Count));
         report.Reconciles.Should().BeTrue();
     }
 
@@ -75,7 +75,7 @@ public sealed class CsvOutcomesReaderTests : IDisposable
         var result = new OutcomesOpenDataReader(ImportOptions.Default with { ByQuarter = true }).Read(Write("old.csv", spec, rows));
         var key = new FigureKey(ForceRegistry.Default.Get("West Mercia"), FinancialQuarter.Parse("2020/21 Q3"), CrimeScope.AllCrime);
 
-        result.Dataset.OutcomeCountFor(key, CountBasis.AssignedInPeriod, OutcomeType.VictimWithdrawsSupportNamedSuspect)
+        result.Dataset.OutcomeCountFor(key, CountBasis.Closed, OutcomeType.EvidentialDifficultiesNamedSuspectVictimDoesNotSupport)
             .Should().Be(rows.Where(r => r.Force == "West Mercia" && r.Quarter == "3" && r.OutcomeType == "16").Sum(r => r.Closed));
         result.Report.Reconciles.Should().BeTrue();
     }
@@ -89,7 +89,7 @@ public sealed class CsvOutcomesReaderTests : IDisposable
         var violence = CrimeScope.AllCrime.WithOffenceGroup("Violence against the person");
         var key = new FigureKey(ForceRegistry.Default.Get("Devon and Cornwall"), FinancialYear.Parse("2020/21"), violence);
 
-        result.Dataset.OutcomeCountFor(key, CountBasis.RecordedInPeriod, OutcomeType.ChargedOrSummonsed)
+        result.Dataset.OutcomeCountFor(key, CountBasis.Recorded, OutcomeType.ChargedOrSummonsed)
             .Should().Be(rows.Where(r => r.Force == "Devon & Cornwall" && r.OffenceGroup == "Violence Against The Person" && r.OutcomeType == "1").Sum(r => r.Recorded));
         result.Dataset.Scopes.Should().HaveCount(3, "violence, theft and criminal damage are the groups of the first four offences");
     }
@@ -110,7 +110,7 @@ public sealed class CsvOutcomesReaderTests : IDisposable
         var report = result.Report.Files.Single();
         report.RowsKept.Should().Be(kept.Length);
         report.RowsFiltered.Should().Be(rows.Count(r => r.Force != "Action Fraud") - kept.Length);
-        report.CountsKept.RecordedInPeriod.Should().Be(kept.Sum(r => r.Recorded));
+        report.CountsKept.Recorded.Should().Be(kept.Sum(r => r.Recorded));
         report.Reconciles.Should().BeTrue();
         result.Dataset.Scopes.Should().Equal(CrimeScope.AllCrime.WithOffenceGroup("Violence against the person"));
         result.Dataset.Areas.Select(a => a.Name).Should().BeEquivalentTo("Kent", "West Mercia");
@@ -169,15 +169,15 @@ public sealed class CsvOutcomesReaderTests : IDisposable
         report.UnknownNames.Should().ContainSingle().Which.Name.Should().Be("Mercia West");
         report.Markers.Should().ContainSingle().Which.Should().Be(new MarkerTally(OpenDataFixtures.NewHeaders[11], string.Empty, FigureAbsence.NotAvailable, 1));
         var outcome40 = OutcomeCatalogue.Default.Parse(fixture[40].OutcomeType);
-        report.Corrections.Should().ContainSingle(c => c.Basis == CountBasis.AssignedInPeriod && c.Outcome == outcome40 && c.Sum <= -3);
+        report.Corrections.Should().ContainSingle(c => c.Basis == CountBasis.Closed && c.Outcome == outcome40 && c.Sum <= -3);
         report.RowsRead.Should().Be(fixture.Count);
         report.Reconciles.Should().BeTrue();
 
         // The counts of the rejected rows that could be parsed are accounted for: the row whose closed-basis count
         // is text contributes its recorded-basis count only; the blank cell adds nothing, the correction its −3.
-        report.CountsRead.RecordedInPeriod.Should().Be(fixture.Sum(r => r.Recorded));
-        report.CountsRead.AssignedInPeriod.Should().Be(fixture.Sum(r => r.Closed) - fixture[30].Closed - fixture[40].Closed - 3 - fixture[50].Closed);
-        report.CountsRejected.RecordedInPeriod.Should().Be(fixture[10].Recorded + fixture[20].Recorded + fixture[50].Recorded);
+        report.CountsRead.Recorded.Should().Be(fixture.Sum(r => r.Recorded));
+        report.CountsRead.Closed.Should().Be(fixture.Sum(r => r.Closed) - fixture[30].Closed - fixture[40].Closed - 3 - fixture[50].Closed);
+        report.CountsRejected.Recorded.Should().Be(fixture[10].Recorded + fixture[20].Recorded + fixture[50].Recorded);
     }
 
     [Fact]
@@ -279,10 +279,10 @@ public sealed class CsvOutcomesReaderTests : IDisposable
         var result = new OutcomesOpenDataReader(ImportOptions.Default with { Strict = false, OffenceGrain = OffenceGrain.Group }).Read(path);
 
         var city = new FigureKey(ForceRegistry.Default.Get("City of London"), FinancialYear.Parse("2020/21"), CrimeScope.AllCrime.WithOffenceGroup("Violence against the person"));
-        result.Dataset.OutcomeCountFor(city, CountBasis.RecordedInPeriod, OutcomeType.ChargedOrSummonsed).Should().Be(12);
+        result.Dataset.OutcomeCountFor(city, CountBasis.Recorded, OutcomeType.ChargedOrSummonsed).Should().Be(12);
         // The field """Kent""" unescapes to "Kent" (quotes included), which the registry still reads as Kent.
         var kent = new FigureKey(ForceRegistry.Default.Get("Kent"), FinancialYear.Parse("2020/21"), CrimeScope.AllCrime.WithOffenceGroup("Theft offences"));
-        result.Dataset.OutcomeCountFor(kent, CountBasis.RecordedInPeriod, OutcomeType.ChargedOrSummonsed).Should().Be(5);
+        result.Dataset.OutcomeCountFor(kent, CountBasis.Recorded, OutcomeType.ChargedOrSummonsed).Should().Be(5);
         result.Report.Files.Single().RowsKept.Should().Be(2);
     }
 }

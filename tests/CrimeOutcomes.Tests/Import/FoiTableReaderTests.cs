@@ -63,7 +63,7 @@ public sealed class FoiTableReaderTests
         result.Dataset.RecordedCrimesFor(kent).Should().Be(12_345);
         result.Dataset.HasOutcomeCounts(kent, CountBasis.Unstated).Should().BeFalse();
         var national = new FigureKey(ForceRegistry.Default.EnglandAndWales, FinancialYear.Parse("2020/21"), CrimeScope.AllCrime);
-        result.Dataset.OutcomeCountFor(national, CountBasis.Unstated, OutcomeType.VictimWithdrawsSupportNamedSuspect).Should().Be(1_100_000);
+        result.Dataset.OutcomeCountFor(national, CountBasis.Unstated, OutcomeType.EvidentialDifficultiesNamedSuspectVictimDoesNotSupport).Should().Be(1_100_000);
         result.Report.Files.Single().SetAside.Single().Name.Should().Be("Total");
     }
 
@@ -81,8 +81,8 @@ public sealed class FoiTableReaderTests
 
         var city = ForceRegistry.Default.Get("City of London");
         var key = new FigureKey(city, CalendarYear.Of(2017), DomesticAbuse.Scope);
-        data.OutcomeCountFor(key, CountBasis.Unstated, OutcomeType.VictimWithdrawsSupportNamedSuspect).Should().BeNull();
-        data.MissingFor(key, CountBasis.Unstated, OutcomeType.VictimWithdrawsSupportNamedSuspect).Should().Be(FigureAbsence.NotAvailable);
+        data.OutcomeCountFor(key, CountBasis.Unstated, OutcomeType.EvidentialDifficultiesNamedSuspectVictimDoesNotSupport).Should().BeNull();
+        data.MissingFor(key, CountBasis.Unstated, OutcomeType.EvidentialDifficultiesNamedSuspectVictimDoesNotSupport).Should().Be(FigureAbsence.NotAvailable);
 
         var calculator = new OutcomeRatioCalculator();
         var withdrawal = calculator.Calculate(data, RatioDefinition.Withdrawal, key);
@@ -98,7 +98,7 @@ public sealed class FoiTableReaderTests
         calculator.Calculate(data, RatioDefinition.WithdrawalIncludingNoSuspect, key).MissingFigures.Select(m => m.Outcome!.Code).Should().Equal("14", "16");
         var lenient = RatioDefinition.WithdrawalIncludingNoSuspect.CountingMissingOutcomesAsZero();
         calculator.Calculate(data, lenient, key).HasCounts.Should().BeFalse("16 is missing too, and a ratio with no numerator figure at all is not zero");
-        calculator.Calculate(data, RatioDefinition.OutcomeRate(RatioDenominator.RecordedCrimes, OutcomeType.VictimDoesNotSupportNoSuspect, OutcomeType.EvidentialDifficultiesVictimSupports)
+        calculator.Calculate(data, RatioDefinition.OutcomeRate(RatioDenominator.RecordedCrimes, OutcomeType.EvidentialDifficultiesNoSuspectVictimDoesNotSupport, OutcomeType.EvidentialDifficultiesNamedSuspectVictimSupports)
             .CountingMissingOutcomesAsZero(), key).ToString().Should().Be("31 / 212 = 14.6 %");
 
         // The two forces together: the City cannot be summed, so the sum covers West Mercia alone and says so.

@@ -17,7 +17,7 @@ public sealed class MultiFileImportTests : IDisposable
     }
 
     private static long Withdrawals(OutcomeDataset data, string year)
-        => data.OutcomeCountFor(new FigureKey(ForceRegistry.Default.Get("West Mercia"), FinancialYear.Parse(year), CrimeScope.AllCrime), CountBasis.RecordedInPeriod, OutcomeType.VictimWithdrawsSupportNamedSuspect)!.Value;
+        => data.OutcomeCountFor(new FigureKey(ForceRegistry.Default.Get("West Mercia"), FinancialYear.Parse(year), CrimeScope.AllCrime), CountBasis.Recorded, OutcomeType.EvidentialDifficultiesNamedSuspectVictimDoesNotSupport)!.Value;
 
     private static long Expected(IEnumerable<FixtureRow> rows, string year)
         => rows.Where(r => r.Force == "West Mercia" && r.FinancialYear == year && r.OutcomeType == "16").Sum(r => r.Recorded);
@@ -77,8 +77,8 @@ public sealed class MultiFileImportTests : IDisposable
 
         var kent = new FigureKey(ForceRegistry.Default.Get("Kent"), FinancialYear.Parse("2020/21"), CrimeScope.AllCrime);
         var charged = mainRows.Where(r => r.Force == "Kent " && r.OutcomeType == "1").Sum(r => r.Recorded);
-        result.Dataset.OutcomeCountFor(kent, CountBasis.RecordedInPeriod, OutcomeType.ChargedOrSummonsed).Should().Be(charged);
-        result.Dataset.OutcomeCountFor(kent, CountBasis.RecordedInPeriod, OutcomeType.ChargedAlternateOffence).Should().Be(charged);
+        result.Dataset.OutcomeCountFor(kent, CountBasis.Recorded, OutcomeType.ChargedOrSummonsed).Should().Be(charged);
+        result.Dataset.OutcomeCountFor(kent, CountBasis.Recorded, OutcomeType.ChargedAlternateOffence).Should().Be(charged);
         result.Report.Files.Should().OnlyContain(f => f.SupersededYears.Count == 0);
 
         // Recorded crimes are derived from the main table's outcomes only: 1A is a subset of 1, never added to it.

@@ -50,7 +50,7 @@ public sealed class RealOpenDataTests(RealOpenDataFixture real) : IClassFixture<
         report.RowsKept.Should().Be(RealData.Rows);
         report.RowsRejected.Should().Be(0);
         report.Reconciles.Should().BeTrue();
-        report.CountsRead.RecordedInPeriod.Should().Be(4_818_517 + 59_785);   // the 43 forces and BTP
+        report.CountsRead.Recorded.Should().Be(4_818_517 + 59_785);   // the 43 forces and BTP
         real.AllCrime.Dataset.Areas.Should().HaveCount(44);
     }
 
@@ -62,14 +62,14 @@ public sealed class RealOpenDataTests(RealOpenDataFixture real) : IClassFixture<
         var scope = violence ? RealOpenDataFixture.ViolenceAgainstThePerson : CrimeScope.AllCrime;
         var place = area == "England and Wales" ? Registry.EnglandAndWales : (Area)Registry.Get(area);
 
-        Ratio Recorded(RatioDefinition definition) => Calculator.Calculate(data, definition, place, Year, scope, CountBasis.RecordedInPeriod);
+        Ratio Recorded(RatioDefinition definition) => Calculator.Calculate(data, definition, place, Year, scope, CountBasis.Recorded);
 
         var withdrawal = Recorded(RatioDefinition.Withdrawal);
         withdrawal.Numerator.Should().Be(outcome16);
         withdrawal.Denominator.Should().Be(recorded);
         Recorded(RatioDefinition.EvidentialDifficulties).Numerator.Should().Be(outcome15);
         Recorded(RatioDefinition.ChargeOrSummons).Numerator.Should().Be(outcome1);
-        Calculator.Calculate(data, RatioDefinition.Withdrawal, place, Year, scope, CountBasis.AssignedInPeriod).Numerator.Should().Be(outcome16Closed);
+        Calculator.Calculate(data, RatioDefinition.Withdrawal, place, Year, scope, CountBasis.Closed).Numerator.Should().Be(outcome16Closed);
         if (place is ForceGroup)
         {
             withdrawal.Coverage.ToString().Should().Be("43 of 43 forces");   // British Transport Police is not one of them
@@ -79,11 +79,11 @@ public sealed class RealOpenDataTests(RealOpenDataFixture real) : IClassFixture<
     [Fact]
     public void The_national_shares_match_the_readme_to_two_decimals()
     {
-        Calculator.Calculate(real.AllCrime.Dataset, RatioDefinition.Withdrawal, Registry.EnglandAndWales, Year, CrimeScope.AllCrime, CountBasis.RecordedInPeriod)
+        Calculator.Calculate(real.AllCrime.Dataset, RatioDefinition.Withdrawal, Registry.EnglandAndWales, Year, CrimeScope.AllCrime, CountBasis.Recorded)
             .FormatPercent(2).Should().Be("16.32 %");
-        Calculator.Calculate(real.Violence.Dataset, RatioDefinition.Withdrawal, Registry.EnglandAndWales, Year, RealOpenDataFixture.ViolenceAgainstThePerson, CountBasis.RecordedInPeriod)
+        Calculator.Calculate(real.Violence.Dataset, RatioDefinition.Withdrawal, Registry.EnglandAndWales, Year, RealOpenDataFixture.ViolenceAgainstThePerson, CountBasis.Recorded)
             .FormatPercent(2).Should().Be("35.72 %");
-        Calculator.Calculate(real.AllCrime.Dataset, RatioDefinition.Withdrawal, Registry.Get("West Mercia"), Year, CrimeScope.AllCrime, CountBasis.RecordedInPeriod)
+        Calculator.Calculate(real.AllCrime.Dataset, RatioDefinition.Withdrawal, Registry.Get("West Mercia"), Year, CrimeScope.AllCrime, CountBasis.Recorded)
             .FormatPercent(2).Should().Be("22.97 %");
     }
 
@@ -95,12 +95,12 @@ public sealed class RealOpenDataTests(RealOpenDataFixture real) : IClassFixture<
             new MarkerTally("Force outcomes recorded in quarter", "--", FigureAbsence.NotApplicable, 21_472));   // every outcome-0 row
         var westMercia = new FigureKey(Registry.Get("West Mercia"), Year, CrimeScope.AllCrime);
         var data = real.AllCrime.Dataset;
-        data.OutcomeCountFor(westMercia, CountBasis.AssignedInPeriod, OutcomeType.NotYetAssigned).Should().BeNull();
-        data.MissingFor(westMercia, CountBasis.AssignedInPeriod, OutcomeType.NotYetAssigned).Should().Be(FigureAbsence.NotApplicable);
-        data.OutcomeCountFor(westMercia, CountBasis.RecordedInPeriod, OutcomeType.NotYetAssigned).Should().NotBeNull();
+        data.OutcomeCountFor(westMercia, CountBasis.Closed, OutcomeType.NotYetAssigned).Should().BeNull();
+        data.MissingFor(westMercia, CountBasis.Closed, OutcomeType.NotYetAssigned).Should().Be(FigureAbsence.NotApplicable);
+        data.OutcomeCountFor(westMercia, CountBasis.Recorded, OutcomeType.NotYetAssigned).Should().NotBeNull();
 
         var notYetAssigned = RatioDefinition.OutcomeRate(RatioDenominator.RecordedCrimes, OutcomeType.NotYetAssigned);
-        var closed = Calculator.Calculate(data, notYetAssigned, westMercia, CountBasis.AssignedInPeriod);
+        var closed = Calculator.Calculate(data, notYetAssigned, westMercia, CountBasis.Closed);
         closed.HasCounts.Should().BeFalse();
         closed.IsDefined.Should().BeFalse();
         closed.MissingFigures.Should().ContainSingle().Which.Absence.Should().Be(FigureAbsence.NotApplicable);
@@ -112,13 +112,13 @@ public sealed class RealOpenDataTests(RealOpenDataFixture real) : IClassFixture<
     public void Negative_counts_are_kept_as_corrections_and_counted_per_outcome_and_basis()
     {
         var corrections = real.AllCrime.Report.Files[0].Corrections;
-        corrections.Where(c => c.Basis == CountBasis.RecordedInPeriod).Should().ContainSingle()
-            .Which.Should().Be(new CorrectionTally(OutcomeType.NotYetAssigned, CountBasis.RecordedInPeriod, 2_584, -13_859));
-        corrections.Where(c => c.Basis == CountBasis.AssignedInPeriod).Sum(c => c.Rows).Should().Be(449);   // the README: 449 rows of other types
-        corrections.Should().Contain(c => c.Outcome == OutcomeType.Parse("10") && c.Basis == CountBasis.AssignedInPeriod && c.Rows == 116);
-        corrections.Should().Contain(c => c.Outcome == OutcomeType.Parse("17") && c.Basis == CountBasis.AssignedInPeriod && c.Rows == 69);
+        corrections.Where(c => c.Basis == CountBasis.Recorded).Should().ContainSingle()
+            .Which.Should().Be(new CorrectionTally(OutcomeType.NotYetAssigned, CountBasis.Recorded, 2_584, -13_859));
+        corrections.Where(c => c.Basis == CountBasis.Closed).Sum(c => c.Rows).Should().Be(449);   // the README: 449 rows of other types
+        corrections.Should().Contain(c => c.Outcome == OutcomeType.Parse("10") && c.Basis == CountBasis.Closed && c.Rows == 116);
+        corrections.Should().Contain(c => c.Outcome == OutcomeType.Parse("17") && c.Basis == CountBasis.Closed && c.Rows == 69);
         real.AllCrime.Report.Files[0].NegativeSums.Should().ContainSingle().Which.Should().Be(new OutcomeCountFigure(
-            new FigureKey(Registry.Get("Sussex"), Year, CrimeScope.AllCrime), CountBasis.RecordedInPeriod, OutcomeType.NotYetAssigned, -70));
+            new FigureKey(Registry.Get("Sussex"), Year, CrimeScope.AllCrime), CountBasis.Recorded, OutcomeType.NotYetAssigned, -70));
     }
 
     [Fact]

@@ -73,7 +73,7 @@ public sealed class RepublishedWorkbookTests : IDisposable
         var result = new OutcomesOpenDataReader().Read(path);
 
         var kent = new FigureKey(ForceRegistry.Default.Get("Kent"), FinancialYear.Parse("2017/18"), CrimeScope.AllCrime);
-        result.Dataset.OutcomeCountFor(kent, CountBasis.RecordedInPeriod, OutcomeType.VictimWithdrawsSupportNamedSuspect)
+        result.Dataset.OutcomeCountFor(kent, CountBasis.Recorded, OutcomeType.EvidentialDifficultiesNamedSuspectVictimDoesNotSupport)
             .Should().Be(rows.Where(r => r.Force == "Kent " && r.OutcomeType == "16").Sum(r => r.Recorded));
         result.Report.Files.Single().SetAside.Select(s => s.Name).Should().Equal(new[] { "Action Fraud" }, "no 'Grand Total' row of the pivot was read");
     }

@@ -73,7 +73,7 @@ public sealed class WorkbookReaderTests : IDisposable
         var result = new OutcomesOpenDataReader().Read(path);
 
         var key = new FigureKey(ForceRegistry.Default.Get("Kent"), FinancialYear.Parse("2020/21"), CrimeScope.AllCrime);
-        result.Dataset.OutcomeCountFor(key, CountBasis.RecordedInPeriod, OutcomeType.VictimWithdrawsSupportNamedSuspect)
+        result.Dataset.OutcomeCountFor(key, CountBasis.Recorded, OutcomeType.EvidentialDifficultiesNamedSuspectVictimDoesNotSupport)
             .Should().Be(3 * long.Parse(row[10], System.Globalization.CultureInfo.InvariantCulture));
         result.Report.Files.Single().RowsRead.Should().Be(3);
     }

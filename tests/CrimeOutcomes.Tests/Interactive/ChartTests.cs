@@ -91,7 +91,7 @@ public class ChartTests
     [Fact]
     public void An_undefined_ratio_gets_a_label_but_no_bar()
     {
-        var undefined = new Ratio(0, 0, "outcome 16", "recorded crimes", CountBasis.RecordedInPeriod, Coverage.OfForce(ForceRegistry.Default.Get("Dyfed-Powys")));
+        var undefined = new Ratio(0, 0, "outcome 16", "recorded crimes", CountBasis.Recorded, Coverage.OfForce(ForceRegistry.Default.Get("Dyfed-Powys")));
 
         var svg = SvgOf(new RatioByForceChart([.. ByForce, undefined]).ToHtml());
 
@@ -199,7 +199,7 @@ public class ChartTests
         foreach (var (force, recorded, outcome16) in rows)
         {
             var key = new FigureKey(ForceRegistry.Default.Get(force), Year, CrimeScope.AllCrime);
-            builder.AddRecordedCrimes(key, recorded).AddOutcomeCount(key, CountBasis.RecordedInPeriod, OutcomeType.VictimWithdrawsSupportNamedSuspect, outcome16);
+            builder.AddRecordedCrimes(key, recorded).AddOutcomeCount(key, CountBasis.Recorded, OutcomeType.EvidentialDifficultiesNamedSuspectVictimDoesNotSupport, outcome16);
         }
 
         return builder.Build();

@@ -155,10 +155,10 @@ public class CoreRenderingTests
         var data = new OutcomeDatasetBuilder()
             .AddRecordedCrimes(gwent, year, CrimeScope.AllCrime, 1_000)
             .AddRecordedCrimes(northWales, year, CrimeScope.AllCrime, 2_500)
-            .AddOutcomeCount(gwent, year, CrimeScope.AllCrime, CountBasis.RecordedInPeriod, OutcomeType.VictimWithdrawsSupportNamedSuspect, 300)
-            .AddOutcomeCount(northWales, year, CrimeScope.AllCrime, CountBasis.RecordedInPeriod, OutcomeType.VictimWithdrawsSupportNamedSuspect, 700)
+            .AddOutcomeCount(gwent, year, CrimeScope.AllCrime, CountBasis.Recorded, OutcomeType.EvidentialDifficultiesNamedSuspectVictimDoesNotSupport, 300)
+            .AddOutcomeCount(northWales, year, CrimeScope.AllCrime, CountBasis.Recorded, OutcomeType.EvidentialDifficultiesNamedSuspectVictimDoesNotSupport, 700)
             .Build();
-        var aggregate = new AreaAggregator().Aggregate(data, ForceRegistry.Default.Wales, year, CrimeScope.AllCrime, CountBasis.RecordedInPeriod);
+        var aggregate = new AreaAggregator().Aggregate(data, ForceRegistry.Default.Wales, year, CrimeScope.AllCrime, CountBasis.Recorded);
 
         var html = aggregate.ToHtml();
         var rows = BodyRows(html);
@@ -180,7 +180,7 @@ public class CoreRenderingTests
         var year = CalendarYear.Of(2020);
         var data = new OutcomeDatasetBuilder()
             .AddRecordedCrimes(group, year, scope, 100)
-            .AddOutcomeCount(group, year, scope, CountBasis.Unstated, OutcomeType.VictimWithdrawsSupportNamedSuspect, 10)
+            .AddOutcomeCount(group, year, scope, CountBasis.Unstated, OutcomeType.EvidentialDifficultiesNamedSuspectVictimDoesNotSupport, 10)
             .Build();
         var ratio = Calculator.Calculate(data, RatioDefinition.Withdrawal, group, year, scope);
         var change = new RatioChange(ratio, ratio);

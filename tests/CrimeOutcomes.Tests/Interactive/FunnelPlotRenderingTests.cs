@@ -14,7 +14,7 @@ public class FunnelPlotRenderingTests
     // Dyfed-Powys 260 / 1,000 (below 95), Cheshire 15 / 100 (below 99.8), Cumbria 130 / 400 (within); Dorset 0 / 0 left out.
     private static readonly FunnelPlot Plot = FunnelPlot.Create(
         [Unit("Gwent", 30, 100), Unit("North Wales", 40, 100), Unit("South Wales", 350, 1_000), Unit("Dyfed-Powys", 260, 1_000), Unit("Cheshire", 15, 100), Unit("Cumbria", 130, 400), Unit("Dorset", 0, 0)],
-        new Ratio(3, 10, "outcome 16", "recorded crimes", CountBasis.RecordedInPeriod, Coverage.OfPublished(ForceRegistry.Default.EnglandAndWales)));
+        new Ratio(3, 10, "outcome 16", "recorded crimes", CountBasis.Recorded, Coverage.OfPublished(ForceRegistry.Default.EnglandAndWales)));
 
     [Fact]
     public void Each_point_is_marked_by_its_position_against_the_limits()
@@ -117,7 +117,7 @@ public class FunnelPlotRenderingTests
     [Fact]
     public void A_plot_without_points_says_so_and_draws_nothing()
     {
-        var empty = FunnelPlot.Create([Unit("Dorset", 0, 0)], new Ratio(3, 10, "outcome 16", "recorded crimes", CountBasis.RecordedInPeriod, Coverage.OfPublished(ForceRegistry.Default.EnglandAndWales)));
+        var empty = FunnelPlot.Create([Unit("Dorset", 0, 0)], new Ratio(3, 10, "outcome 16", "recorded crimes", CountBasis.Recorded, Coverage.OfPublished(ForceRegistry.Default.EnglandAndWales)));
 
         var html = empty.ToHtml();
 
@@ -140,7 +140,7 @@ public class FunnelPlotRenderingTests
     private static Ratio Unit(string force, long x, long n)
     {
         var area = ForceRegistry.Default.Get(force);
-        return new Ratio(x, n, "outcome 16", "recorded crimes", CountBasis.RecordedInPeriod, Coverage.OfForce(area))
+        return new Ratio(x, n, "outcome 16", "recorded crimes", CountBasis.Recorded, Coverage.OfForce(area))
         {
             Key = new FigureKey(area, FinancialYear.StartingIn(2017), CrimeScope.AllCrime),
         };

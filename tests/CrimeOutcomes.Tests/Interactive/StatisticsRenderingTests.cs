@@ -93,21 +93,21 @@ public class StatisticsRenderingTests
     [Fact]
     public void Ratios_that_cannot_be_compared_show_the_reason()
     {
-        var recorded = new Ratio(5_000, 10_000, "outcome 16", "recorded crimes", CountBasis.RecordedInPeriod, Coverage.OfForce(SeedStory.WestMercia));
+        var recorded = new Ratio(5_000, 10_000, "outcome 16", "recorded crimes", CountBasis.Recorded, Coverage.OfForce(SeedStory.WestMercia));
         var comparison = ProportionComparison.Compare(recorded, WestMercia(2016));
 
         var html = comparison.ToHtml();
 
         comparison.Should().BeOfType<NotComparable>();
         ParseHtml(html).Value.Should().Contain("Not comparable: The count bases differ").And.Contain("Reason: DifferentBasis");
-        BodyRows(html).Should().Contain(r => r[0] == "Count basis" && r[1] == "recorded in period" && r[2] == "unstated");
+        BodyRows(html).Should().Contain(r => r[0] == "Count basis" && r[1] == "recorded" && r[2] == "unstated");
         comparison.ToPlainText().Should().Contain("Not comparable: The count bases differ");
     }
 
     [Fact]
     public void A_list_of_comparisons_gives_a_row_each_and_spans_the_reason_across_the_test_columns()
     {
-        var recorded = new Ratio(5_000, 10_000, "outcome 16", "recorded crimes", CountBasis.RecordedInPeriod, Coverage.OfForce(SeedStory.WestMercia));
+        var recorded = new Ratio(5_000, 10_000, "outcome 16", "recorded crimes", CountBasis.Recorded, Coverage.OfForce(SeedStory.WestMercia));
         ProportionComparison[] comparisons = [ProportionComparison.Compare(WestMercia(2015), WestMercia(2016)), ProportionComparison.Compare(recorded, WestMercia(2016))];
 
         var html = comparisons.ToHtml();
@@ -137,7 +137,7 @@ public class StatisticsRenderingTests
         // Wilson 95 % (Python): 50 % → 46.9–53.1 %, 30 % → 27.2–32.9 %, 10 % → 8.3–12.0 %: only the tied pair overlap.
         var year = FinancialYear.StartingIn(2017);
         var registry = ForceRegistry.Default;
-        Ratio Of(string force, long x, long n) => new(x, n, "outcome 16", "recorded crimes", CountBasis.RecordedInPeriod, Coverage.OfForce(registry.Get(force)))
+        Ratio Of(string force, long x, long n) => new(x, n, "outcome 16", "recorded crimes", CountBasis.Recorded, Coverage.OfForce(registry.Get(force)))
         {
             Key = new FigureKey(registry.Get(force), year, CrimeScope.AllCrime),
         };

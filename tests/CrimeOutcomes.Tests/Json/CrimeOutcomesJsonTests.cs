@@ -126,12 +126,12 @@ public class CrimeOutcomesJsonTests
 
         // Only outcome 1 comes from both forces; West Mercia gives no 16 (not available), Staffordshire no 0 and no 1A.
         read.OutcomeCounts.Keys.Should().Equal(OutcomeType.ChargedOrSummonsed);
-        read.CountOf(OutcomeType.VictimWithdrawsSupportNamedSuspect).Should().BeNull();
+        read.CountOf(OutcomeType.EvidentialDifficultiesNamedSuspectVictimDoesNotSupport).Should().BeNull();
         read.CountOf(OutcomeType.NotYetAssigned).Should().BeNull();
-        read.MissingOutcomes[OutcomeType.VictimWithdrawsSupportNamedSuspect].Should().Equal(new MissingFigure(
-            new FigureKey(JsonSamples.WestMercia, FinancialYear.StartingIn(2020), CrimeScope.AllCrime), CountBasis.RecordedInPeriod,
-            OutcomeType.VictimWithdrawsSupportNamedSuspect, FigureAbsence.NotAvailable));
-        read.MissingOutcomes.Keys.Should().BeEquivalentTo([OutcomeType.NotYetAssigned, OutcomeType.ChargedAlternateOffence, OutcomeType.VictimWithdrawsSupportNamedSuspect]);
+        read.MissingOutcomes[OutcomeType.EvidentialDifficultiesNamedSuspectVictimDoesNotSupport].Should().Equal(new MissingFigure(
+            new FigureKey(JsonSamples.WestMercia, FinancialYear.StartingIn(2020), CrimeScope.AllCrime), CountBasis.Recorded,
+            OutcomeType.EvidentialDifficultiesNamedSuspectVictimDoesNotSupport, FigureAbsence.NotAvailable));
+        read.MissingOutcomes.Keys.Should().BeEquivalentTo([OutcomeType.NotYetAssigned, OutcomeType.ChargedAlternateOffence, OutcomeType.EvidentialDifficultiesNamedSuspectVictimDoesNotSupport]);
 
         using var document = JsonDocument.Parse(json);
         var body = document.RootElement.GetProperty("areaAggregate");
@@ -153,11 +153,11 @@ public class CrimeOutcomesJsonTests
         JsonAssert.SameFigures(read, JsonSamples.Rich);
         read.MissingFigures.Should().HaveCount(3);
         read.Gaps.Should().HaveCount(2);
-        read.OutcomeCountFor(westMercia, CountBasis.RecordedInPeriod, OutcomeType.VictimWithdrawsSupportNamedSuspect).Should().BeNull();
-        read.MissingFor(westMercia, CountBasis.RecordedInPeriod, OutcomeType.VictimWithdrawsSupportNamedSuspect).Should().Be(FigureAbsence.NotAvailable);
-        read.MissingFor(new FigureKey(ForceRegistry.Default.EnglandAndWales, year, CrimeScope.AllCrime), CountBasis.AssignedInPeriod, OutcomeType.NotYetAssigned)
+        read.OutcomeCountFor(westMercia, CountBasis.Recorded, OutcomeType.EvidentialDifficultiesNamedSuspectVictimDoesNotSupport).Should().BeNull();
+        read.MissingFor(westMercia, CountBasis.Recorded, OutcomeType.EvidentialDifficultiesNamedSuspectVictimDoesNotSupport).Should().Be(FigureAbsence.NotAvailable);
+        read.MissingFor(new FigureKey(ForceRegistry.Default.EnglandAndWales, year, CrimeScope.AllCrime), CountBasis.Closed, OutcomeType.NotYetAssigned)
             .Should().Be(FigureAbsence.NotApplicable);
-        read.GapsFor(ForceRegistry.Default.Get("Staffordshire"), year, CountBasis.RecordedInPeriod).Should().ContainSingle()
+        read.GapsFor(ForceRegistry.Default.Get("Staffordshire"), year, CountBasis.Recorded).Should().ContainSingle()
             .Which.ToString().Should().Be("Staffordshire, 2020/21 Q2 (recorded basis): not provided");
 
         using var document = JsonDocument.Parse(JsonSamples.RichJson);
@@ -169,7 +169,7 @@ public class CrimeOutcomesJsonTests
         var gap = root.GetProperty("gaps")[0];
         gap.GetProperty("force").GetString().Should().Be("E23000015", "Staffordshire is written as its ONS code");
         gap.GetProperty("quarter").GetString().Should().Be("2020/21 Q2");
-        gap.GetProperty("basis").GetString().Should().Be("recordedInPeriod");
+        gap.GetProperty("basis").GetString().Should().Be("recorded");
         gap.GetProperty("absence").GetString().Should().Be("notProvided");
         root.GetProperty("gaps")[1].TryGetProperty("basis", out _).Should().BeFalse("a gap of recorded crimes has no basis");
     }
@@ -196,7 +196,7 @@ public class CrimeOutcomesJsonTests
         var read = CrimeOutcomesJson.DeserializeDataset(node.ToJsonString());
 
         // Outcome count 1 is West Mercia's 2015 outcome 15, an assigned outcome.
-        read.OutcomeCountFor(new FigureKey(SeedStory.WestMercia, CalendarYear.Of(2015), SeedStory.Scope), CountBasis.Unstated, OutcomeType.EvidentialDifficultiesVictimSupports)
+        read.OutcomeCountFor(new FigureKey(SeedStory.WestMercia, CalendarYear.Of(2015), SeedStory.Scope), CountBasis.Unstated, OutcomeType.EvidentialDifficultiesNamedSuspectVictimSupports)
             .Should().Be(-5);
         var aggregate = JsonNode.Parse(CrimeOutcomesJson.Serialize(JsonSamples.WestMidlandsAggregate))!;
         aggregate["areaAggregate"]!["outcomeCounts"]![0]!["count"] = -9_322;
@@ -222,7 +222,7 @@ public class CrimeOutcomesJsonTests
         body.GetProperty("denominator").ValueKind.Should().Be(JsonValueKind.Null);
         var missing = body.GetProperty("missingFigures").EnumerateArray().Should().ContainSingle().Subject;
         missing.GetProperty("outcome").GetString().Should().Be("16");
-        missing.GetProperty("basis").GetString().Should().Be("recordedInPeriod");
+        missing.GetProperty("basis").GetString().Should().Be("recorded");
         missing.GetProperty("absence").GetString().Should().Be("notAvailable");
     }
 
@@ -324,7 +324,7 @@ public class CrimeOutcomesJsonTests
         { "unknown area code", "$.recordedCrimes[1].area", "No force has the police force area code E23000099" },
         { "non-force row", "$.recordedCrimes[1].area", "not a police force but a non-force row" },
         { "unknown outcome", "$.outcomeCounts[1].outcome", "'23' is not an outcome code" },
-        { "unknown basis", "$.outcomeCounts[1].basis", "'closed' is not a count basis: expected one of 'assignedInPeriod', 'recordedInPeriod', 'unstated'" },
+        { "unknown basis", "$.outcomeCounts[1].basis", "'assigned' is not a count basis: expected one of 'closed', 'recorded', 'unstated'" },
         { "period of the wrong kind", "$.recordedCrimes[1].period.value", "'2016/17' is not a calendarYear" },
         { "unknown period kind", "$.recordedCrimes[1].period.kind", "'year' is not a period kind" },
         { "blank scope name", "$.recordedCrimes[1].scope.name", "whitespace" },
@@ -552,7 +552,7 @@ public class CrimeOutcomesJsonTests
             case "unknown area code": figure["area"] = "E23000099"; break;
             case "non-force row": figure["area"] = "Action Fraud"; break;
             case "unknown outcome": outcome["outcome"] = "23"; break;
-            case "unknown basis": outcome["basis"] = "closed"; break;
+            case "unknown basis": outcome["basis"] = "assigned"; break;
             case "period of the wrong kind": figure["period"]!["value"] = "2016/17"; break;
             case "unknown period kind": figure["period"]!["kind"] = "year"; break;
             case "blank scope name": figure["scope"]!["name"] = "  "; break;

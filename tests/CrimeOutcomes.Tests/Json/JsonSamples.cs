@@ -38,21 +38,21 @@ internal static class JsonSamples
     /// outcomes only one of them gives missing (16 not available for West Mercia), Staffordshire lacking 2020/21 Q2.
     /// </summary>
     public static AreaAggregate WestMidlandsAggregate { get; } = new AreaAggregator().Aggregate(
-        Rich, Registry.RegionOf(Region.WestMidlands), FinancialYear.StartingIn(2020), CrimeScope.AllCrime, CountBasis.RecordedInPeriod);
+        Rich, Registry.RegionOf(Region.WestMidlands), FinancialYear.StartingIn(2020), CrimeScope.AllCrime, CountBasis.Recorded);
 
     /// <summary>West Mercia's withdrawal ratio for 2020/21 in <see cref="Rich"/>: no counts, since outcome 16 is not available.</summary>
     public static Ratio WestMerciaWithdrawalWithoutCounts { get; } = new OutcomeRatioCalculator().Calculate(
-        Rich, RatioDefinition.Withdrawal, WestMercia, FinancialYear.StartingIn(2020), CrimeScope.AllCrime, CountBasis.RecordedInPeriod);
+        Rich, RatioDefinition.Withdrawal, WestMercia, FinancialYear.StartingIn(2020), CrimeScope.AllCrime, CountBasis.Recorded);
 
     /// <summary>Staffordshire's outcomes 14 + 16 for 2020/21 with outcome 14 (not given) as zero: 9,876 / 70,456, Q2 lacking.</summary>
     public static Ratio StaffordshireMissingAsZero { get; } = new OutcomeRatioCalculator().Calculate(
         Rich, RatioDefinition.WithdrawalIncludingNoSuspect.CountingMissingOutcomesAsZero(), Registry.Get("Staffordshire"),
-        FinancialYear.StartingIn(2020), CrimeScope.AllCrime, CountBasis.RecordedInPeriod);
+        FinancialYear.StartingIn(2020), CrimeScope.AllCrime, CountBasis.Recorded);
 
     /// <summary>All 43 forces of England and Wales, 8 of them lacking quarters of 2014/15 (as the 2014/15 tables do).</summary>
     public static Coverage EnglandAndWalesWithGaps { get; } = Coverage.OfComputed(Registry.EnglandAndWales, Registry.EnglandAndWales.Forces).WithGaps(
         new[] { "Bedfordshire", "Metropolitan Police", "Gwent", "Kent", "Surrey", "Sussex", "Thames Valley", "Wiltshire" }.Select((name, i) =>
-            new FigureGap(Registry.Get(name), FinancialQuarter.Of(FinancialYear.StartingIn(2014), (i % 4) + 1), i % 2 == 0 ? CountBasis.RecordedInPeriod : null, FigureAbsence.NotProvided)));
+            new FigureGap(Registry.Get(name), FinancialQuarter.Of(FinancialYear.StartingIn(2014), (i % 4) + 1), i % 2 == 0 ? CountBasis.Recorded : null, FigureAbsence.NotProvided)));
 
     private static OutcomeDataset BuildRich()
     {
@@ -60,26 +60,26 @@ internal static class JsonSamples
         var violence = CrimeScope.AllCrime.WithOffenceGroup("Violence against the person").WithOffenceSubgroup("Violence with injury").WithOffenceCode(OffenceCode.Parse("8N"));
         var builder = new OutcomeDatasetBuilder()
             .AddRecordedCrimes(WestMercia, year, CrimeScope.AllCrime, 80_123)
-            .AddOutcomeCount(WestMercia, year, CrimeScope.AllCrime, CountBasis.RecordedInPeriod, OutcomeType.ChargedOrSummonsed, 5_001)
-            .AddOutcomeCount(WestMercia, year, CrimeScope.AllCrime, CountBasis.RecordedInPeriod, OutcomeType.ChargedAlternateOffence, 12)
-            .AddOutcomeCount(WestMercia, year, CrimeScope.AllCrime, CountBasis.RecordedInPeriod, OutcomeType.NotYetAssigned, -3)
-            .AddOutcomeCount(WestMercia, year, CrimeScope.AllCrime, CountBasis.AssignedInPeriod, OutcomeType.ChargedOrSummonsed, 5_400)
+            .AddOutcomeCount(WestMercia, year, CrimeScope.AllCrime, CountBasis.Recorded, OutcomeType.ChargedOrSummonsed, 5_001)
+            .AddOutcomeCount(WestMercia, year, CrimeScope.AllCrime, CountBasis.Recorded, OutcomeType.ChargedAlternateOffence, 12)
+            .AddOutcomeCount(WestMercia, year, CrimeScope.AllCrime, CountBasis.Recorded, OutcomeType.NotYetAssigned, -3)
+            .AddOutcomeCount(WestMercia, year, CrimeScope.AllCrime, CountBasis.Closed, OutcomeType.ChargedOrSummonsed, 5_400)
             .AddRecordedCrimes(Registry.Get("Staffordshire"), year, CrimeScope.AllCrime, 70_456)
-            .AddOutcomeCount(Registry.Get("Staffordshire"), year, CrimeScope.AllCrime, CountBasis.RecordedInPeriod, OutcomeType.ChargedOrSummonsed, 4_321)
-            .AddOutcomeCount(Registry.Get("Staffordshire"), year, CrimeScope.AllCrime, CountBasis.RecordedInPeriod, OutcomeType.VictimWithdrawsSupportNamedSuspect, 9_876)
+            .AddOutcomeCount(Registry.Get("Staffordshire"), year, CrimeScope.AllCrime, CountBasis.Recorded, OutcomeType.ChargedOrSummonsed, 4_321)
+            .AddOutcomeCount(Registry.Get("Staffordshire"), year, CrimeScope.AllCrime, CountBasis.Recorded, OutcomeType.EvidentialDifficultiesNamedSuspectVictimDoesNotSupport, 9_876)
             .AddRecordedCrimes(TransportPolice, FinancialQuarter.Of(year, 3), violence, 1_234)
-            .AddOutcomeCount(TransportPolice, FinancialQuarter.Of(year, 3), violence, CountBasis.AssignedInPeriod, OutcomeType.DiversionaryActivity, 7)
+            .AddOutcomeCount(TransportPolice, FinancialQuarter.Of(year, 3), violence, CountBasis.Closed, OutcomeType.DiversionaryActivity, 7)
             .AddRecordedCrimes(Registry.RegionOf(Region.Wales), year, CrimeScope.AllCrime, 250_000)
             .AddRecordedCrimes(Registry.Wales, year, CrimeScope.AllCrime, 250_000)
             .AddRecordedCrimes(Registry.EnglandAndWales, year, CrimeScope.AllCrime, 6_000_000)
             .AddRecordedCrimes(RestOfEnglandAndWales, year, CrimeScope.AllCrime, 5_919_877)
             .AddRecordedCrimes(Sample, CalendarYear.Of(2019), CrimeScope.Named("Hate crime \\ \"quoted\" – en dash £"), long.MaxValue)
             .AddOutcomeCount(Sample, CalendarYear.Of(2019), CrimeScope.Named("Hate crime \\ \"quoted\" – en dash £"), CountBasis.Unstated, OutcomeType.NoSuspectIdentified, 0)
-            .AddOutcomeCount(TransportPolice, FinancialQuarter.Of(year, 3), violence, CountBasis.AssignedInPeriod, OutcomeType.VictimWithdrawsSupportNamedSuspect, -2)
-            .AddMissingOutcomeCount(new FigureKey(WestMercia, year, CrimeScope.AllCrime), CountBasis.RecordedInPeriod, OutcomeType.VictimWithdrawsSupportNamedSuspect, FigureAbsence.NotAvailable)
+            .AddOutcomeCount(TransportPolice, FinancialQuarter.Of(year, 3), violence, CountBasis.Closed, OutcomeType.EvidentialDifficultiesNamedSuspectVictimDoesNotSupport, -2)
+            .AddMissingOutcomeCount(new FigureKey(WestMercia, year, CrimeScope.AllCrime), CountBasis.Recorded, OutcomeType.EvidentialDifficultiesNamedSuspectVictimDoesNotSupport, FigureAbsence.NotAvailable)
             .AddMissingRecordedCrimes(new FigureKey(TransportPolice, FinancialQuarter.Of(year, 4), violence), FigureAbsence.Suppressed)
-            .AddMissingOutcomeCount(new FigureKey(Registry.EnglandAndWales, year, CrimeScope.AllCrime), CountBasis.AssignedInPeriod, OutcomeType.NotYetAssigned, FigureAbsence.NotApplicable)
-            .AddGap(new FigureGap(Registry.Get("Staffordshire"), FinancialQuarter.Of(year, 2), CountBasis.RecordedInPeriod, FigureAbsence.NotProvided))
+            .AddMissingOutcomeCount(new FigureKey(Registry.EnglandAndWales, year, CrimeScope.AllCrime), CountBasis.Closed, OutcomeType.NotYetAssigned, FigureAbsence.NotApplicable)
+            .AddGap(new FigureGap(Registry.Get("Staffordshire"), FinancialQuarter.Of(year, 2), CountBasis.Recorded, FigureAbsence.NotProvided))
             .AddGap(new FigureGap(TransportPolice, FinancialQuarter.Of(year, 1), null, FigureAbsence.NotProvided));
         return builder.Build();
     }

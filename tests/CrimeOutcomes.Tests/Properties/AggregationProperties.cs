@@ -79,7 +79,7 @@ public class AggregationProperties
             "14 + 16" => RatioDefinition.WithdrawalIncludingNoSuspect,
             "charge" => RatioDefinition.ChargeOrSummons,
             "1 over assigned" => RatioDefinition.OutcomeRate(RatioDenominator.AssignedOutcomes, OutcomeType.ChargedOrSummonsed),
-            _ => RatioDefinition.OutcomeRate(RatioDenominator.SuspectIdentifiedOutcomes, OutcomeType.EvidentialDifficultiesVictimSupports, OutcomeType.VictimWithdrawsSupportNamedSuspect),
+            _ => RatioDefinition.OutcomeRate(RatioDenominator.SuspectIdentifiedOutcomes, OutcomeType.EvidentialDifficultiesNamedSuspectVictimSupports, OutcomeType.EvidentialDifficultiesNamedSuspectVictimDoesNotSupport),
         };
         var definition = missingAsZero ? chosen.CountingMissingOutcomesAsZero() : chosen;
         Gen.Select(Generators.ForceFigures, Generators.Force.ArrayUnique[1, 44]).Sample(

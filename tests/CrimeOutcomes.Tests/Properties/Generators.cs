@@ -22,7 +22,7 @@ internal static class Generators
 
     public static Gen<OutcomeType> Outcome { get; } = Gen.OneOf([.. OutcomeCatalogue.Default.All]);
 
-    public static Gen<CountBasis> Basis { get; } = Gen.OneOf(CountBasis.RecordedInPeriod, CountBasis.AssignedInPeriod, CountBasis.Unstated);
+    public static Gen<CountBasis> Basis { get; } = Gen.OneOf(CountBasis.Recorded, CountBasis.Closed, CountBasis.Unstated);
 
     public static Gen<FigureAbsence> Absence { get; } = Gen.OneOf(Enum.GetValues<FigureAbsence>());
 
@@ -147,6 +147,6 @@ internal static class Generators
 
         public static CrimeScope Scope => CrimeScope.AllCrime;
 
-        public static CountBasis Basis => CountBasis.RecordedInPeriod;
+        public static CountBasis Basis => CountBasis.Recorded;
     }
 }

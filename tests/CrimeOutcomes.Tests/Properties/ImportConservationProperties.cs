@@ -122,28 +122,28 @@ public sealed class ImportConservationProperties : IDisposable
                 fields[9] = "99";
                 return new(fields, Fate.Rejected, counts);
             case Fault.GroupMismatch:
-                fields[8] = outcome.Code == "1" ? OutcomeType.VictimWithdrawsSupportNamedSuspect.Group.Name : OutcomeType.ChargedOrSummonsed.Group.Name;
+                fields[8] = outcome.Code == "1" ? OutcomeType.EvidentialDifficultiesNamedSuspectVictimDoesNotSupport.Group.Name : OutcomeType.ChargedOrSummonsed.Group.Name;
                 return new(fields, Fate.Rejected, counts);
             case Fault.NegativeCount:
                 // A published correction, of any outcome type and on either basis: kept.
                 fields[10 + (quarter % 2)] = Number(-recorded - 1);
                 return new(fields, Filtered(Forces[force].Force!, Years[year], options) ? Fate.Filtered : Fate.Kept,
-                    quarter % 2 == 0 ? counts with { RecordedInPeriod = -recorded - 1 } : counts with { AssignedInPeriod = -recorded - 1 });
+                    quarter % 2 == 0 ? counts with { Recorded = -recorded - 1 } : counts with { Closed = -recorded - 1 });
             case Fault.Marker:
                 // A marker of an absent figure ("--", "N/A - data not provided", blank …) in one count cell: no figure, not a rejection.
                 var marker = CountMarker.Known[(int)(closed % CountMarker.Known.Count)];
                 fields[10 + (quarter % 2)] = (closed % 3) switch { 0 => marker.Text.ToLowerInvariant(), 1 => $" {marker.Text} ", _ => marker.Text };
                 return new(fields, Filtered(Forces[force].Force!, Years[year], options) ? Fate.Filtered : Fate.Kept,
-                    quarter % 2 == 0 ? counts with { RecordedInPeriod = 0 } : counts with { AssignedInPeriod = 0 });
+                    quarter % 2 == 0 ? counts with { Recorded = 0 } : counts with { Closed = 0 });
             case Fault.BadCount:
                 fields[10] = "x12";
                 return new(fields, Fate.Rejected, default);
             case Fault.BadSecondCount:
                 fields[11] = "1O";
-                return new(fields, Fate.Rejected, counts with { AssignedInPeriod = 0 });
+                return new(fields, Fate.Rejected, counts with { Closed = 0 });
             case Fault.BeyondLong:
                 fields[11] = "99999999999999999999";
-                return new(fields, Fate.Rejected, counts with { AssignedInPeriod = 0 });
+                return new(fields, Fate.Rejected, counts with { Closed = 0 });
             case Fault.ShortRow:
                 return new(fields[..3], Fate.Rejected, default);
             default:
@@ -206,7 +206,7 @@ public sealed class ImportConservationProperties : IDisposable
                 rows.Add(FoiRow(area, year, recorded, outcomes, style, i == plans.Length - 1 && fault == Fault.Blank ? Fault.None : fault, kept));
             }
 
-            return ((IReadOnlyList<PlannedRow>)rows, FoiTableOptions.Default with { Strict = false, Basis = basisStated ? CountBasis.RecordedInPeriod : CountBasis.Unstated });
+            return ((IReadOnlyList<PlannedRow>)rows, FoiTableOptions.Default with { Strict = false, Basis = basisStated ? CountBasis.Recorded : CountBasis.Unstated });
         });
 
     private static PlannedRow FoiRow(int area, int year, long recorded, long[] outcomes, int style, Fault fault, HashSet<(string, int)> kept)
@@ -347,8 +347,8 @@ public sealed class ImportConservationProperties : IDisposable
         var data = result.Dataset;
         if (report.Kind == OpenDataTableKind.Outcomes)
         {
-            data.OutcomeCounts.Where(f => f.Basis == CountBasis.RecordedInPeriod).Sum(f => f.Count).Should().Be(report.CountsKept.RecordedInPeriod);
-            data.OutcomeCounts.Where(f => f.Basis == CountBasis.AssignedInPeriod).Sum(f => f.Count).Should().Be(report.CountsKept.AssignedInPeriod);
+            data.OutcomeCounts.Where(f => f.Basis == CountBasis.Recorded).Sum(f => f.Count).Should().Be(report.CountsKept.Recorded);
+            data.OutcomeCounts.Where(f => f.Basis == CountBasis.Closed).Sum(f => f.Count).Should().Be(report.CountsKept.Closed);
         }
         else
         {

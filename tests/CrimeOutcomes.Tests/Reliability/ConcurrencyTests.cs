@@ -76,7 +76,7 @@ public class ConcurrencyTests
             2 => Registry.RegionOf((Region)(1 + (i % 10))),
             _ => Registry.EnglandAndWales.Excluding(Registry.All[i % 43].IsTerritorial ? Registry.All[i % 43] : Registry.Get("Kent")),
         };
-        var aggregate = Aggregator.Aggregate(Data, area, FinancialYear.StartingIn(2020), CrimeScope.AllCrime, CountBasis.RecordedInPeriod);
+        var aggregate = Aggregator.Aggregate(Data, area, FinancialYear.StartingIn(2020), CrimeScope.AllCrime, CountBasis.Recorded);
         text.Append(aggregate.RecordedCrimes).Append(string.Join(',', aggregate.OutcomeCounts.OrderBy(c => c.Key).Select(c => $"{c.Key.Code}={c.Value}"))).Append(';');
         var ratio = Calculator.Calculate(Data, RatioDefinition.Withdrawal, area, FinancialYear.StartingIn(2020), CrimeScope.AllCrime);
         text.Append(ratio.Format(3)).Append(ratio.Coverage).Append(';');
@@ -93,8 +93,8 @@ public class ConcurrencyTests
         {
             // Distinct, hand-derivable counts per force: 10,000 + 37n recorded, 1,000 + 11n charged, 500 + 7n withdrawn.
             builder.AddRecordedCrimes(force, year, CrimeScope.AllCrime, 10_000 + (37 * n))
-                .AddOutcomeCount(force, year, CrimeScope.AllCrime, CountBasis.RecordedInPeriod, OutcomeType.ChargedOrSummonsed, 1_000 + (11 * n))
-                .AddOutcomeCount(force, year, CrimeScope.AllCrime, CountBasis.RecordedInPeriod, OutcomeType.VictimWithdrawsSupportNamedSuspect, 500 + (7 * n));
+                .AddOutcomeCount(force, year, CrimeScope.AllCrime, CountBasis.Recorded, OutcomeType.ChargedOrSummonsed, 1_000 + (11 * n))
+                .AddOutcomeCount(force, year, CrimeScope.AllCrime, CountBasis.Recorded, OutcomeType.EvidentialDifficultiesNamedSuspectVictimDoesNotSupport, 500 + (7 * n));
         }
 
         return builder.Build();

@@ -314,7 +314,7 @@ public sealed class HostileImportTests(Xunit.Abstractions.ITestOutputHelper outp
             "huge.csv, line 3, column 'Force outcomes for offences recorded in quarter': '9223372036854775808' is beyond the range of a 64-bit count (−9,223,372,036,854,775,808 to 9,223,372,036,854,775,807).");
         lenient.RowsKept.Should().Be(1);
         lenient.RowsRejected.Should().Be(1);
-        lenient.CountsKept.RecordedInPeriod.Should().Be(long.MaxValue);
+        lenient.CountsKept.Recorded.Should().Be(long.MaxValue);
         lenient.Reconciles.Should().BeTrue();
     }
 
@@ -455,7 +455,7 @@ public sealed class HostileImportTests(Xunit.Abstractions.ITestOutputHelper outp
         var report = new OutcomesOpenDataReader().Read(path).Report.Files.Single();
 
         report.RowsKept.Should().Be(10_001);
-        report.CountsKept.RecordedInPeriod.Should().Be(5 * 10_001);
+        report.CountsKept.Recorded.Should().Be(5 * 10_001);
         var limited = () => new OutcomesOpenDataReader(ImportOptions.Default with { MaxSheetRows = 5_000 }).Read(path);
         limited.Should().Throw<ImportLimitException>().Which.LineOrRow.Should().Be(5_001);
     }

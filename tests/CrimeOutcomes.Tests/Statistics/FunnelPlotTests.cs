@@ -7,9 +7,9 @@ public class FunnelPlotTests
     private static readonly PoliceForce[] Welsh = [.. ForceRegistry.Default.Wales.Forces];
 
     private static Ratio Unit(long x, long n, PoliceForce? force = null)
-        => new(x, n, "outcome 16", "recorded crimes", CountBasis.RecordedInPeriod, Coverage.OfForce(force ?? Welsh[0]));
+        => new(x, n, "outcome 16", "recorded crimes", CountBasis.Recorded, Coverage.OfForce(force ?? Welsh[0]));
 
-    private static Ratio Target(long x, long n) => new(x, n, "outcome 16", "recorded crimes", CountBasis.RecordedInPeriod, Coverage.OfPublished(ForceRegistry.Default.Wales));
+    private static Ratio Target(long x, long n) => new(x, n, "outcome 16", "recorded crimes", CountBasis.Recorded, Coverage.OfPublished(ForceRegistry.Default.Wales));
 
     // Independent reference (Python mpmath, 30 digits): exact limits by summing Binomial(n, θ₀) probabilities to the
     // first r with F(r) ≥ p, then Spiegelhalter's (2005, appendix A.1.1) interpolation (r − (F(r) − p) / P(r)) / n,
@@ -113,8 +113,8 @@ public class FunnelPlotTests
         plot.Points.Should().ContainSingle();
         plot.Excluded.Should().ContainSingle().Which.Denominator.Should().Be(0);
 
-        var otherBasis = new Ratio(3, 10, "outcome 16", "recorded crimes", CountBasis.AssignedInPeriod, Coverage.OfForce(Welsh[0]));
-        FluentActions.Invoking(() => FunnelPlot.Create([otherBasis], Target(3, 10))).Should().Throw<ArgumentException>().WithMessage("*count basis is AssignedInPeriod*");
+        var otherBasis = new Ratio(3, 10, "outcome 16", "recorded crimes", CountBasis.Closed, Coverage.OfForce(Welsh[0]));
+        FluentActions.Invoking(() => FunnelPlot.Create([otherBasis], Target(3, 10))).Should().Throw<ArgumentException>().WithMessage("*count basis is Closed*");
         FluentActions.Invoking(() => FunnelPlot.Create([], Target(0, 10))).Should().Throw<ArgumentException>().WithMessage("*0 %*");
         FluentActions.Invoking(() => FunnelPlot.Create([], Target(1, 0))).Should().Throw<InvalidOperationException>().WithMessage("*undefined*");
     }
@@ -128,7 +128,7 @@ public class FunnelPlotTests
         for (var i = 0; i < Welsh.Length; i++)
         {
             var key = new FigureKey(Welsh[i], CalendarYear.Of(2016), SeedStory.Scope);
-            builder.AddRecordedCrimes(key, counts[i].Recorded).AddOutcomeCount(key, CountBasis.RecordedInPeriod, OutcomeType.VictimWithdrawsSupportNamedSuspect, counts[i].Withdrawn);
+            builder.AddRecordedCrimes(key, counts[i].Recorded).AddOutcomeCount(key, CountBasis.Recorded, OutcomeType.EvidentialDifficultiesNamedSuspectVictimDoesNotSupport, counts[i].Withdrawn);
         }
 
         var plot = FunnelPlot.Create(builder.Build(), RatioDefinition.Withdrawal, ForceRegistry.Default.Wales, CalendarYear.Of(2016), SeedStory.Scope);

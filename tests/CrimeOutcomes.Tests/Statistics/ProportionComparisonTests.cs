@@ -7,7 +7,7 @@ public class ProportionComparisonTests
     private static readonly OutcomeRatioCalculator Calculator = new();
     private static readonly Coverage OneForce = Coverage.OfForce(SeedStory.WestMercia);
 
-    private static Ratio Proportion(long x, long n, CountBasis basis = CountBasis.RecordedInPeriod)
+    private static Ratio Proportion(long x, long n, CountBasis basis = CountBasis.Recorded)
         => new(x, n, "outcome 16", "recorded crimes", basis, OneForce);
 
     // Newcombe, R. G. (1998). Interval estimation for the difference between independent proportions: comparison of
@@ -69,10 +69,10 @@ public class ProportionComparisonTests
     [Fact]
     public void Different_bases_are_not_comparable()
     {
-        var result = ProportionComparison.Compare(Proportion(10, 100, CountBasis.RecordedInPeriod), Proportion(12, 100, CountBasis.AssignedInPeriod));
+        var result = ProportionComparison.Compare(Proportion(10, 100, CountBasis.Recorded), Proportion(12, 100, CountBasis.Closed));
         var notComparable = result.Should().BeOfType<NotComparable>().Subject;
         notComparable.Reason.Should().Be(NotComparableReason.DifferentBasis);
-        notComparable.Explanation.Should().Contain("RecordedInPeriod").And.Contain("AssignedInPeriod");
+        notComparable.Explanation.Should().Contain("recorded basis").And.Contain("closed basis");
         result.IsComparable.Should().BeFalse();
     }
 
@@ -101,9 +101,9 @@ public class ProportionComparisonTests
     public void Same_area_with_different_coverage_is_not_comparable()
     {
         var wales = ForceRegistry.Default.Wales;
-        var all = new Ratio(40, 100, "outcome 16", "recorded crimes", CountBasis.RecordedInPeriod, Coverage.OfComputed(wales, wales.Forces))
+        var all = new Ratio(40, 100, "outcome 16", "recorded crimes", CountBasis.Recorded, Coverage.OfComputed(wales, wales.Forces))
         { Key = new FigureKey(wales, CalendarYear.Of(2015), SeedStory.Scope) };
-        var three = new Ratio(30, 80, "outcome 16", "recorded crimes", CountBasis.RecordedInPeriod, Coverage.OfComputed(wales, wales.Forces.Take(3)))
+        var three = new Ratio(30, 80, "outcome 16", "recorded crimes", CountBasis.Recorded, Coverage.OfComputed(wales, wales.Forces.Take(3)))
         { Key = new FigureKey(wales, CalendarYear.Of(2016), SeedStory.Scope) };
 
         var result = (NotComparable)ProportionComparison.Compare(all, three);
@@ -117,8 +117,8 @@ public class ProportionComparisonTests
         var key = new FigureKey(SeedStory.WestMercia, CalendarYear.Of(2016), SeedStory.Scope);
         var force = Proportion(10, 100) with { Key = key };
         var england = ForceRegistry.Default.England;
-        var group = new Ratio(300, 1000, "outcome 16", "recorded crimes", CountBasis.RecordedInPeriod, Coverage.OfPublished(england)) { Key = key with { Area = england } };
-        var rest = new Ratio(290, 900, "outcome 16", "recorded crimes", CountBasis.RecordedInPeriod, Coverage.OfPublished(england.Excluding(SeedStory.WestMercia)))
+        var group = new Ratio(300, 1000, "outcome 16", "recorded crimes", CountBasis.Recorded, Coverage.OfPublished(england)) { Key = key with { Area = england } };
+        var rest = new Ratio(290, 900, "outcome 16", "recorded crimes", CountBasis.Recorded, Coverage.OfPublished(england.Excluding(SeedStory.WestMercia)))
         { Key = key with { Area = england.Excluding(SeedStory.WestMercia) } };
 
         ((NotComparable)ProportionComparison.Compare(group, force)).Reason.Should().Be(NotComparableReason.OverlappingAreas);

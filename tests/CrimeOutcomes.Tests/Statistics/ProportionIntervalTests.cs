@@ -114,7 +114,7 @@ public class ProportionIntervalTests
     [Fact]
     public void Ratio_above_one_is_not_a_proportion()
     {
-        var closedBasis = new Ratio(12, 10, "outcome 1", "recorded crimes", CountBasis.AssignedInPeriod, Coverage.OfForce(SeedStory.WestMercia));
+        var closedBasis = new Ratio(12, 10, "outcome 1", "recorded crimes", CountBasis.Closed, Coverage.OfForce(SeedStory.WestMercia));
         FluentActions.Invoking(() => closedBasis.ConfidenceInterval()).Should().Throw<ArgumentException>().WithMessage("*12 / 10*not a proportion*");
     }
 

@@ -7,7 +7,7 @@ public class ProportionRankingTests
     private static readonly PoliceForce[] Forces = [.. ForceRegistry.Default.EnglandAndWales.Forces.Take(7)];
 
     private static Ratio Unit(int force, long x, long n)
-        => new(x, n, "outcome 16", "recorded crimes", CountBasis.RecordedInPeriod, Coverage.OfForce(Forces[force]))
+        => new(x, n, "outcome 16", "recorded crimes", CountBasis.Recorded, Coverage.OfForce(Forces[force]))
         { Key = new FigureKey(Forces[force], CalendarYear.Of(2016), SeedStory.Scope) };
 
     // Wilson 95 % intervals (formula, checked by hand): 1/1: 20.7–100 %; 90/100: 82.6–94.5 %; 50/100: 40.4–59.6 %;
@@ -61,7 +61,7 @@ public class ProportionRankingTests
     [Fact]
     public void Mixed_measures_are_rejected()
     {
-        var other = new Ratio(1, 2, "outcome 15", "recorded crimes", CountBasis.RecordedInPeriod, Coverage.OfForce(Forces[1]));
+        var other = new Ratio(1, 2, "outcome 15", "recorded crimes", CountBasis.Recorded, Coverage.OfForce(Forces[1]));
         FluentActions.Invoking(() => ProportionRanking.Rank([Unit(0, 1, 2), other])).Should().Throw<ArgumentException>().WithMessage("*outcome 15*");
     }
 }
