@@ -183,36 +183,39 @@ internal sealed class ColumnMap
     public void Check(ImportOptions options, ImportLocation location)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var missing = new List<string>();
+        var missing = new List<(string Header, string Why)>();
         if (Year < 0)
         {
-            missing.Add("'Financial Year'");
+            missing.Add(("Financial Year", ""));
         }
 
         if (Quarter < 0 && options.ByQuarter)
         {
-            missing.Add("'Financial Quarter' (figures by quarter were asked for)");
+            missing.Add(("Financial Quarter", " (figures by quarter were asked for)"));
         }
 
         if (OffenceGroup < 0 && (options.OffenceGrain >= OffenceGrain.Group || options.OffenceGroups is { Count: > 0 }))
         {
-            missing.Add("'Offence Group'");
+            missing.Add(("Offence Group", ""));
         }
 
         if (OffenceSubgroup < 0 && options.OffenceGrain >= OffenceGrain.Subgroup)
         {
-            missing.Add("'Offence Subgroup'");
+            missing.Add(("Offence Subgroup", ""));
         }
 
         if (OffenceCode < 0 && (options.OffenceGrain == OffenceGrain.Code || options.OffenceCodes is { Count: > 0 }))
         {
-            missing.Add("'Offence Code'");
+            missing.Add(("Offence Code", ""));
         }
 
         if (missing.Count > 0)
         {
             throw new ImportFormatException(location with { Column = null },
-                $"the table lacks the column{(missing.Count > 1 ? "s" : string.Empty)} {string.Join(", ", missing)}. Headers found: {string.Join(", ", Headers.Select(h => $"'{h}'"))}.");
+                $"the table lacks the column{(missing.Count > 1 ? "s" : string.Empty)} {string.Join(", ", missing.Select(m => $"'{m.Header}'{m.Why}"))}. Headers found: {string.Join(", ", Headers.Select(h => $"'{h}'"))}.")
+            {
+                MissingColumns = [.. missing.Select(m => m.Header)],
+            };
         }
     }
 }

@@ -31,8 +31,13 @@ internal static class DatasetAssembler
                 if (file.ReleaseDate is null || later.File.ReleaseDate is null || file.ReleaseDate == later.File.ReleaseDate)
                 {
                     throw new ImportFormatException(
+                        file.File,
                         $"'{later.File.File}' and '{file.File}' both give {file.Kind} figures for {year} for the same keys, and their names do not show which release is later "
-                        + "(a re-issued Home Office file ends in its release date, such as '-240425' for 25 April 2024). Import one of them.");
+                        + "(a re-issued Home Office file ends in its release date, such as '-240425' for 25 April 2024). Import one of them.",
+                        null)
+                    {
+                        Files = [later.File.File, file.File],
+                    };
                 }
 
                 superseded[(file, year)] = later.File;

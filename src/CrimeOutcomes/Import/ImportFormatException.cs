@@ -8,6 +8,8 @@ namespace CrimeOutcomes.Import;
 /// </summary>
 public class ImportFormatException : FormatException
 {
+    private readonly IReadOnlyList<string>? _files;
+
     private readonly string? _file;
 
     /// <summary>Creates the exception with a plain message (no location).</summary>
@@ -60,8 +62,21 @@ public class ImportFormatException : FormatException
     /// <summary>The line (csv) or row (sheet), or null.</summary>
     public long? LineOrRow => Location?.Number;
 
-    /// <summary>The column header, or null.</summary>
-    public string? Column => Location?.Column;
+    /// <summary>The column header, or null; for a table that lacks a needed column, that column (the first of <see cref="MissingColumns"/>).</summary>
+    public string? Column => Location?.Column ?? (MissingColumns.Count > 0 ? MissingColumns[0] : null);
+
+    /// <summary>The needed columns the table lacks, by their headers ("Financial Year"); empty for other problems.</summary>
+    public IReadOnlyList<string> MissingColumns { get; internal init; } = [];
+
+    /// <summary>
+    /// Every file the problem concerns: <see cref="File"/> alone, or, when two files clash (two undated releases
+    /// with figures for the same keys), both, the one refused (<see cref="File"/>) last. Empty when no file is known.
+    /// </summary>
+    public IReadOnlyList<string> Files
+    {
+        get => _files ?? (File is { } file ? [file] : []);
+        internal init => _files = value;
+    }
 
     /// <summary>The same exception at another location (a csv range's line numbers are fixed up to the file's).</summary>
     internal virtual ImportFormatException At(ImportLocation location) => new(location, Reason!, InnerException);

@@ -61,7 +61,29 @@ public sealed class MultiFileImportTests : IDisposable
 
         var act = () => new OutcomesOpenDataReader().Read([a, b]);
 
-        act.Should().Throw<ImportFormatException>().WithMessage("*'outcomes-a.csv' and 'outcomes-b.csv' both give Outcomes figures for 2020/21*");
+        var refusal = act.Should().Throw<ImportFormatException>().WithMessage("*'outcomes-a.csv' and 'outcomes-b.csv' both give Outcomes figures for 2020/21*").Which;
+        refusal.File.Should().Be("outcomes-b.csv");
+        refusal.Files.Should().Equal("outcomes-a.csv", "outcomes-b.csv");
+    }
+
+    [Fact]
+    public void A_missing_column_is_named_in_Column()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"no-year-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, "Force Name,Outcome Type,Force outcomes for offences recorded in quarter\nKent,16,3\n");
+        try
+        {
+            var act = () => new OutcomesOpenDataReader().Read(path);
+
+            var error = act.Should().Throw<ImportFormatException>().Which;
+            error.Column.Should().Be("Financial Year");
+            error.MissingColumns.Should().Equal("Financial Year");
+            error.Files.Should().Equal(error.File);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     [Fact]
