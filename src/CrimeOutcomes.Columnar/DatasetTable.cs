@@ -122,10 +122,8 @@ internal static class DatasetTable
 
     private sealed class RowReader(string path, ColumnarReadOptions options, Dictionary<(AreaKind Kind, string Name), Area> groups)
     {
-        private readonly Dictionary<(string? Code, string Name), Area> _forces = [];
+        private readonly References _references = new(options, path);
         private readonly Dictionary<string, ReportingPeriod> _periods = new(StringComparer.Ordinal);
-        private readonly Dictionary<(string?, string?, string?, string?), CrimeScope> _scopes = [];
-        private readonly Dictionary<string, OutcomeType> _outcomes = new(StringComparer.Ordinal);
 
         public void Add(OutcomeDatasetBuilder builder, ColumnBatch batch, int i)
         {
@@ -186,16 +184,7 @@ internal static class DatasetTable
                     : throw new ColumnarSchemaException(path, AreaDirectory.Key, $"the {kindText} '{name}' is not among the groups the file declares.");
             }
 
-            var code = batch.Text(3)[i];
-            if (!_forces.TryGetValue((code, name), out var force))
-            {
-                force = code is not null && PoliceForceAreaCode.TryParse(code, out var parsed)
-                    ? options.Registry.Get(parsed)
-                    : options.Registry.TryGet(name, out var named) ? named : throw Bad(2, $"'{name}' is not a police force of the registry.");
-                _forces.Add((code, name), force);
-            }
-
-            return force;
+            return _references.Force(batch.Text(3)[i], name, "area_name");
         }
 
         private ReportingPeriod Period(string text)
@@ -210,32 +199,8 @@ internal static class DatasetTable
         }
 
         private CrimeScope Scope(ColumnBatch batch, int i)
-        {
-            var parts = (Required(batch, 6, i), batch.Text(7)[i], batch.Text(8)[i], batch.Text(9)[i]);
-            if (!_scopes.TryGetValue(parts, out var scope))
-            {
-                scope = CrimeScope.Named(parts.Item1);
-                scope = parts.Item2 is { } group ? scope.WithOffenceGroup(group) : scope;
-                scope = parts.Item3 is { } subgroup ? scope.WithOffenceSubgroup(subgroup) : scope;
-                scope = parts.Item4 is { } code
-                    ? scope.WithOffenceCode(OffenceCode.TryParse(code, out var offence) ? offence : throw Bad(9, $"'{code}' is not an offence code."))
-                    : scope;
-                _scopes.Add(parts, scope);
-            }
+            => _references.Scope(CrimeScope.Named(Required(batch, 6, i)), batch.Text(7)[i], batch.Text(8)[i], batch.Text(9)[i], "offence_code");
 
-            return scope;
-        }
-
-        private OutcomeType Outcome(ColumnBatch batch, int i)
-        {
-            var code = Required(batch, 11, i);
-            if (!_outcomes.TryGetValue(code, out var outcome))
-            {
-                outcome = options.Catalogue.TryGetByCode(code, out var found) ? found : throw Bad(11, $"'{code}' is not an outcome code of the catalogue.");
-                _outcomes.Add(code, outcome);
-            }
-
-            return outcome;
-        }
+        private OutcomeType Outcome(ColumnBatch batch, int i) => _references.Outcome(Required(batch, 11, i), "outcome");
     }
 }

@@ -95,6 +95,17 @@ internal static class ParquetTable
     /// <summary>The file's key-value metadata, checked against <paramref name="schema"/>, and its row groups as batches.</summary>
     public static async Task<(IReadOnlyDictionary<string, string> Metadata, List<ColumnBatch> Batches)> ReadAsync(TableSchema schema, string path, CancellationToken cancellationToken = default)
     {
+        var batches = new List<ColumnBatch>();
+        var metadata = await ReadAsync(schema, path, batches.Add, cancellationToken).ConfigureAwait(false);
+        return (metadata, batches);
+    }
+
+    /// <summary>
+    /// Checks the file's schema and hands its row groups to <paramref name="take"/> one at a time (so only one is held in
+    /// memory); returns the file's key-value metadata.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<string, string>> ReadAsync(TableSchema schema, string path, Action<ColumnBatch> take, CancellationToken cancellationToken = default)
+    {
         ParquetReader reader;
         try
         {
@@ -133,7 +144,6 @@ internal static class ParquetTable
                 }
             }
 
-            var batches = new List<ColumnBatch>(reader.RowGroupCount);
             for (var g = 0; g < reader.RowGroupCount; g++)
             {
                 using var group = reader.OpenRowGroupReader(g);
@@ -160,10 +170,10 @@ internal static class ParquetTable
                     }
                 }
 
-                batches.Add(new ColumnBatch(schema, columns, count));
+                take(new ColumnBatch(schema, columns, count));
             }
 
-            return (metadata.AsReadOnly(), batches);
+            return metadata.AsReadOnly();
         }
     }
 
