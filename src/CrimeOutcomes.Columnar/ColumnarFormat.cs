@@ -3,7 +3,7 @@ namespace CrimeOutcomes.Columnar;
 /// <summary>The file formats the tables are written in.</summary>
 public enum ColumnarFormat
 {
-    /// <summary>Apache Parquet: compressed columns, dictionary-encoded text, row groups of <see cref="OutcomeDatasetParquet.RowGroupSize"/> rows.</summary>
+    /// <summary>Apache Parquet: compressed columns, dictionary-encoded text, row groups of <see cref="OutcomeDatasetFile.RowGroupSize"/> rows.</summary>
     Parquet = 1,
 
     /// <summary>An Arrow IPC file (Feather version 2): record batches that memory-map straight into Arrow engines.</summary>

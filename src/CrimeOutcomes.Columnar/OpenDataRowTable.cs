@@ -9,12 +9,12 @@ public static class OpenDataRowTable
     public const int SchemaVersion = 1;
 
     /// <summary>
-    /// Sums the rows of a row-level Parquet file to <paramref name="grain"/> as the importer does: every outcome type of
+    /// Sums the rows of a row-level Parquet or Arrow file to <paramref name="grain"/> as the importer does: every outcome type of
     /// the table for every key (zero when a key has no row for it), a figure whose cells all held markers missing with the
     /// marker's reason (never zero), and recorded crimes derived from the recorded-basis counts. Gaps are not rebuilt.
     /// One row group is held in memory at a time.
     /// </summary>
-    /// <param name="path">The Parquet file.</param>
+    /// <param name="path">The Parquet or Arrow file.</param>
     /// <param name="grain">The grain (by default force × financial year × outcome type).</param>
     /// <param name="options">The force registry and outcome catalogue to resolve references with.</param>
     /// <returns>The dataset at that grain.</returns>
@@ -23,7 +23,7 @@ public static class OpenDataRowTable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var summing = new RowSums(grain ?? RowAggregation.Default, options ?? ColumnarReadOptions.Default, path);
-        ParquetTable.ReadAsync(RowTable.Schema, path, summing.Add).GetAwaiter().GetResult();
+        Readers.Read(RowTable.Schema, path, summing.Add);
         return summing.Build();
     }
 

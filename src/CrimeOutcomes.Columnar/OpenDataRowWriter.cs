@@ -5,7 +5,7 @@ namespace CrimeOutcomes.Columnar;
 /// <summary>
 /// Writes the clean row-level table (schema <c>outcome-rows</c>, see docs/columnar.md) while the published files are
 /// read: set it as <see cref="ImportOptions.RowSink"/>, read, then dispose it to finish the file. Rows are held a row
-/// group at a time (<see cref="OutcomeDatasetParquet.RowGroupSize"/>), so memory stays bounded whatever the file's size.
+/// group at a time (<see cref="OutcomeDatasetFile.RowGroupSize"/>), so memory stays bounded whatever the file's size.
 /// </summary>
 /// <example>
 /// <code>
@@ -37,7 +37,7 @@ public sealed class OpenDataRowWriter : IOpenDataRowSink, IDisposable
     public static OpenDataRowWriter Create(string path, ColumnarFormat format)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        return new OpenDataRowWriter(Writers.Create(RowTable.Schema, path, format, new Dictionary<string, string>()), OutcomeDatasetParquet.RowGroupSize);
+        return new OpenDataRowWriter(Writers.Create(RowTable.Schema, path, format, new Dictionary<string, string>()), OutcomeDatasetFile.RowGroupSize);
     }
 
     /// <inheritdoc/>
@@ -79,6 +79,26 @@ internal static class Writers
     public static IBatchWriter Create(TableSchema schema, string path, ColumnarFormat format, IReadOnlyDictionary<string, string> metadata) => format switch
     {
         ColumnarFormat.Parquet => ParquetBatchWriter.Create(schema, path, metadata),
+        ColumnarFormat.Arrow => new ArrowTable.Writer(schema, path, metadata),
+        ColumnarFormat.Csv => new CsvTable.Writer(schema, path),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Not a columnar format."),
     };
+}
+
+/// <summary>Reads a file of either columnar format, told apart by its first bytes (PAR1 or ARROW1).</summary>
+internal static class Readers
+{
+    public static IReadOnlyDictionary<string, string> Read(TableSchema schema, string path, Action<ColumnBatch> take)
+    {
+        Span<byte> start = stackalloc byte[6];
+        int read;
+        using (var file = File.OpenRead(path))
+        {
+            read = file.ReadAtLeast(start, start.Length, throwOnEndOfStream: false);
+        }
+
+        return read >= 4 && start[..4].SequenceEqual("PAR1"u8) ? ParquetTable.ReadAsync(schema, path, take).GetAwaiter().GetResult()
+            : read == 6 && start.SequenceEqual("ARROW1"u8) ? ArrowTable.Read(schema, path, take)
+            : throw new ColumnarSchemaException(path, null, "neither a Parquet file nor an Arrow IPC file (it starts with neither PAR1 nor ARROW1).");
+    }
 }

@@ -11,7 +11,7 @@ public sealed class DuckDbParquetTests(RealFile real) : IClassFixture<RealFile>,
     public void Sums_by_force_year_and_outcome_type_in_DuckDB_equal_the_dataset()
     {
         var path = _files.PathOf("outcomes-2017-18.parquet");
-        OutcomeDatasetParquet.Write(real.Dataset, path);
+        OutcomeDatasetFile.Write(real.Dataset, path);
 
         var sums = DuckDb.OutcomeSums($"read_parquet({DuckDb.Quote(path)})");
 
@@ -23,7 +23,7 @@ public sealed class DuckDbParquetTests(RealFile real) : IClassFixture<RealFile>,
     public void England_and_Wales_summed_in_SQL_over_the_43_territorial_forces_is_the_published_figure()
     {
         var path = _files.PathOf("outcomes-2017-18.parquet");
-        OutcomeDatasetParquet.Write(real.Dataset, path);
+        OutcomeDatasetFile.Write(real.Dataset, path);
 
         var rows = DuckDb.Query($"""
             SELECT outcome, basis, sum(count)::BIGINT, count(DISTINCT area_name)

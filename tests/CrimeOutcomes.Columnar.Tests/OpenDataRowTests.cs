@@ -10,12 +10,12 @@ public sealed class OpenDataRowTests : IDisposable
 
     public void Dispose() => _files.Dispose();
 
-    private (ImportResult Result, string Path, long Rows) Convert(ImportOptions options, string name = "rows.parquet", string? source = null)
+    private (ImportResult Result, string Path, long Rows) Convert(ImportOptions options, string name = "rows.parquet", string? source = null, ColumnarFormat format = ColumnarFormat.Parquet)
     {
         var path = _files.PathOf(name);
         ImportResult result;
         long rows;
-        using (var writer = OpenDataRowWriter.Create(path, ColumnarFormat.Parquet))
+        using (var writer = OpenDataRowWriter.Create(path, format))
         {
             result = new OutcomesOpenDataReader(options with { RowSink = writer }).Read(source ?? RealData.GzipPath);
             rows = writer.RowsWritten;
@@ -64,6 +64,28 @@ public sealed class OpenDataRowTests : IDisposable
     }
 
     [Fact]
+    public void The_rows_as_an_Arrow_file_sum_to_the_direct_import()
+    {
+        var (result, path, _) = Convert(ImportOptions.Default, "rows.arrow", format: ColumnarFormat.Arrow);
+
+        var summed = OpenDataRowTable.Aggregate(path);
+
+        summed.OutcomeCounts.Should().Equal(result.Dataset.OutcomeCounts);
+        summed.MissingFigures.Should().Equal(result.Dataset.MissingFigures);
+    }
+
+    [Fact]
+    public void The_rows_as_csv_are_read_by_DuckDB_to_the_same_sum()
+    {
+        var (result, path, _) = Convert(ImportOptions.Default, "rows.csv", format: ColumnarFormat.Csv);
+
+        var total = DuckDb.Query($"SELECT sum(recorded_in_period::BIGINT)::BIGINT, count(*) FROM read_csv({DuckDb.Quote(path)}, header = true, quote = '\"', escape = '\"', all_varchar = true)").Single();
+
+        total[0].Should().Be(result.Dataset.OutcomeCounts.Where(f => f.Basis == CountBasis.RecordedInPeriod).Sum(f => f.Count).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        total[1].Should().Be(RealData.Rows.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void The_rows_summed_by_offence_group_and_quarter_are_the_import_at_that_grain()
     {
         var (_, path, _) = Convert(ImportOptions.Default);
@@ -90,7 +112,7 @@ public sealed class OpenDataRowTests : IDisposable
     public void A_dataset_file_is_not_a_row_file()
     {
         var path = _files.PathOf("dataset.parquet");
-        OutcomeDatasetParquet.Write(OutcomeDataset.Empty, path);
+        OutcomeDatasetFile.Write(OutcomeDataset.Empty, path);
 
         var read = () => OpenDataRowTable.Aggregate(path);
 
