@@ -1,9 +1,13 @@
 using System.CommandLine;
+using CrimeOutcomes.Columnar;
 using CrimeOutcomes.Import;
 
 namespace CrimeOutcomes.Cli;
 
-/// <summary>The commands: no arguments prints the seed table; <c>import</c> prints an import report; <c>ratios</c> prints ratios by force.</summary>
+/// <summary>
+/// The commands: no arguments prints the seed table; <c>import</c> prints an import report; <c>ratios</c> prints ratios
+/// by force; <c>convert</c> writes the files as Parquet, Arrow or csv.
+/// </summary>
 internal static class CommandLine
 {
     public static RootCommand Build()
@@ -12,6 +16,7 @@ internal static class CommandLine
         root.SetAction(parse => SeedTable.Print(parse.InvocationConfiguration.Output));
         root.Add(BuildImport());
         root.Add(BuildRatios());
+        root.Add(BuildConvert());
         return root;
     }
 
@@ -73,6 +78,56 @@ internal static class CommandLine
                     output.WriteLine($"Dataset written to {path.FullName}.");
                 }
 
+                return 0;
+            });
+        });
+        return command;
+    }
+
+    private static Command BuildConvert()
+    {
+        var files = FilesArgument();
+        var lenient = LenientOption();
+        var to = new Option<ColumnarFormat>("--to") { Description = "The format: Parquet, Arrow (an Arrow IPC file) or Csv.", Required = true };
+        var rows = new Option<bool>("--rows") { Description = "Write the clean row-level table: every kept row, validated, as it streams (the default)." };
+        var dataset = new Option<bool>("--dataset") { Description = "Write the aggregated dataset (force × year × outcome type) instead of the rows." };
+        var path = new Option<FileInfo>("--output", "-o") { Description = "The file to write.", Required = true };
+        var command = new Command("convert", "Reads the files and writes their validated rows (--rows) or the dataset (--dataset) as Parquet, Arrow or csv, for DuckDB, pandas, Spark or notebooks (schemas in docs/columnar.md).")
+        {
+            files, lenient, to, rows, dataset, path,
+        };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(rows) && result.GetValue(dataset))
+            {
+                result.AddError("Give --rows or --dataset, not both.");
+            }
+        });
+        command.SetAction(parse =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
+            return Guard(error, () =>
+            {
+                var target = parse.GetValue(path)!.FullName;
+                var format = parse.GetValue(to);
+                var options = ImportOptions.Default with { Strict = !parse.GetValue(lenient) };
+                if (parse.GetValue(dataset))
+                {
+                    var result = ImportProgressBar.Run(parse.GetValue(files)!, options);
+                    OutcomeDatasetFile.Write(result.Dataset, target, format);
+                    output.WriteLine($"Dataset written to {target} ({format}): {result.Dataset.RecordedCrimes.Count:N0} recorded-crime figures, {result.Dataset.OutcomeCounts.Count:N0} outcome counts, {result.Dataset.MissingFigures.Count:N0} missing figures.");
+                    return 0;
+                }
+
+                long written;
+                using (var writer = OpenDataRowWriter.Create(target, format))
+                {
+                    ImportProgressBar.Run(parse.GetValue(files)!, options with { RowSink = writer });
+                    written = writer.RowsWritten;
+                }
+
+                output.WriteLine($"Rows written to {target} ({format}): {written:N0} rows.");
                 return 0;
             });
         });

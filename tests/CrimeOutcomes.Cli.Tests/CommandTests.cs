@@ -27,6 +27,7 @@ public sealed class CommandTests
     [InlineData("--help")]
     [InlineData("import", "--help")]
     [InlineData("ratios", "--help")]
+    [InlineData("convert", "--help")]
     public void Every_command_has_help(params string[] args)
     {
         var (exitCode, output, _) = CliRunner.Run(args);

@@ -44,6 +44,44 @@ internal static class Baselines
             $"{result.Dataset.OutcomeCounts.Count:N0} figures, {result.Dataset.MissingFigures.Count:N0} missing; rows read {report.RowsRead:N0}, kept {report.RowsKept:N0}, set aside {report.RowsSetAside:N0}, rejected {report.RowsRejected:N0}; reconciles {report.Reconciles}; figures: recorded basis {recorded:N0}, closed basis {closed:N0}; rows read: recorded basis {read.Recorded:N0}, closed basis {read.Closed:N0}");
     }
 
+    /// <summary>The default import with the row-level table written as Parquet while the file streams.</summary>
+    public static string OursRowsParquet(string path, string output)
+    {
+        using var rows = CrimeOutcomes.Columnar.OpenDataRowWriter.Create(output, CrimeOutcomes.Columnar.ColumnarFormat.Parquet);
+        var result = new OutcomesOpenDataReader(ImportOptions.Default with { RowSink = rows }).Read(path);
+        return string.Create(CultureInfo.InvariantCulture, $"{rows.RowsWritten:N0} rows; {result.Dataset.OutcomeCounts.Count:N0} outcome counts");
+    }
+
+    /// <summary>The default import, then the dataset written as Parquet.</summary>
+    public static string OursDatasetParquet(string path, string output)
+    {
+        var result = new OutcomesOpenDataReader().Read(path);
+        CrimeOutcomes.Columnar.OutcomeDatasetFile.Write(result.Dataset, output);
+        return string.Create(CultureInfo.InvariantCulture, $"{result.Dataset.OutcomeCounts.Count:N0} outcome counts written");
+    }
+
+    /// <summary>DuckDB over our row-level Parquet: both count columns summed by force × year × outcome type.</summary>
+    public static string DuckDbParquet(string path)
+    {
+        using var connection = new DuckDBConnection("DataSource=:memory:");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT force_name, financial_year, outcome, sum(recorded_in_period)::BIGINT, sum(assigned_in_period)::BIGINT
+            FROM read_parquet('{path.Replace("'", "''", StringComparison.Ordinal)}')
+            GROUP BY ALL
+            """;
+        using var reader = command.ExecuteReader();
+        long groups = 0, recorded = 0;
+        while (reader.Read())
+        {
+            groups++;
+            recorded += reader.IsDBNull(3) ? 0 : Convert.ToInt64(reader.GetValue(3), CultureInfo.InvariantCulture);
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"{groups:N0} groups; recorded basis {recorded:N0}");
+    }
+
     /// <summary>DuckDB over every row: the real file's marker <c>--</c> read as NULL, both count columns summed by force × year × outcome type.</summary>
     public static string DuckDbAll(string path)
     {

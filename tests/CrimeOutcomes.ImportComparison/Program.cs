@@ -12,6 +12,10 @@ using CrimeOutcomes.ImportComparison;
 //   ours-all <csv|csv.gz>           CrimeOutcomes default options (all offences, force × financial year, strict); checksums
 //   duckdb-all <csv|csv.gz>         DuckDB read_csv (nullstr '--') + GROUP BY force, year, outcome type over all rows; checksums
 //   xlsx-edr <xlsx> / xlsx-mini <xlsx>  stream every cell of the data sheet as text with ExcelDataReader / MiniExcel
+//   rows-parquet <csv> <out>        CrimeOutcomes default import with the row-level table written to Parquet as it streams
+//   dataset-parquet <csv> <out>     CrimeOutcomes default import, then the dataset written to Parquet
+//   reload-parquet <dataset.parquet>  the dataset loaded back from Parquet
+//   duckdb-parquet <rows.parquet>   DuckDB read_parquet + GROUP BY force, year, outcome type over all rows; checksums
 var command = args.Length > 0 ? args[0] : "help";
 var stopwatch = Stopwatch.StartNew();
 string summary;
@@ -53,6 +57,19 @@ switch (command)
         break;
     case "xlsx-edr":
         summary = Baselines.ExcelDataReaderCells(args[1]);
+        break;
+    case "rows-parquet":
+        summary = Baselines.OursRowsParquet(args[1], args[2]);
+        break;
+    case "dataset-parquet":
+        summary = Baselines.OursDatasetParquet(args[1], args[2]);
+        break;
+    case "reload-parquet":
+        var reloaded = CrimeOutcomes.Columnar.OutcomeDatasetFile.Read(args[1]);
+        summary = string.Create(CultureInfo.InvariantCulture, $"{reloaded.OutcomeCounts.Count:N0} outcome counts, {reloaded.MissingFigures.Count:N0} missing");
+        break;
+    case "duckdb-parquet":
+        summary = Baselines.DuckDbParquet(args[1]);
         break;
     case "xlsx-mini":
         summary = Baselines.MiniExcelCells(args[1]);

@@ -56,7 +56,8 @@ internal static class CsvTableReader
     {
         var (headers, separator, dataStart) = ReadHeader(sample, name);
         var map = ColumnMap.Create(headers, options, new ImportLocation(name, null, 1, null));
-        var workers = options.MaxDegreeOfParallelism > 0 ? options.MaxDegreeOfParallelism : Environment.ProcessorCount;
+        // A row sink takes the rows in order from one thread.
+        var workers = options.RowSink is not null ? 1 : options.MaxDegreeOfParallelism > 0 ? options.MaxDegreeOfParallelism : Environment.ProcessorCount;
         // About eight ranges per thread balance the load; each range costs a reader and its buffers, so not many more.
         var chunkBytes = workers > 1 ? Math.Max(options.CsvChunkBytes, (length - dataStart) / (workers * 8)) : long.MaxValue;
         var chunks = Split(path, dataStart, length, chunkBytes);
@@ -205,6 +206,7 @@ internal static class CsvTableReader
             }
 
             var fields = new SepFieldRow(row);
+            accumulator.LineEnd = row.LineNumberToExcl;
             accumulator.Add(ref fields, row.LineNumberFrom);
             lines = row.LineNumberToExcl - 1;
         }

@@ -62,6 +62,12 @@ public sealed record ImportOptions
     /// <summary>The size of the byte ranges a csv file is split into for parallel reading (tests make it small).</summary>
     internal int CsvChunkBytes { get; init; } = 16 << 20;
 
+    /// <summary>
+    /// Receives every kept row of the outcomes tables as it is read, or null (the default). With a sink, a csv file is
+    /// read on one thread (see <see cref="IOpenDataRowSink"/>); without one, the import costs nothing more.
+    /// </summary>
+    public IOpenDataRowSink? RowSink { get; init; }
+
     /// <summary>Receives the progress of long reads (bytes of the current file), or null.</summary>
     public IProgress<ImportProgress>? Progress { get; init; }
 

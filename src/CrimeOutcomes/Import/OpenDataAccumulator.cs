@@ -12,6 +12,7 @@ namespace CrimeOutcomes.Import;
 internal sealed class OpenDataAccumulator
 {
     private readonly ImportOptions _options;
+    private readonly IOpenDataRowSink? _sink;
     private readonly ColumnMap _map;
     private readonly string _file;
     private readonly string? _sheet;
@@ -52,6 +53,7 @@ internal sealed class OpenDataAccumulator
     {
         _unknownNames = unknownNames ?? new UnknownForceNames(options.MaxUnknownForceNames);
         _options = options;
+        _sink = map.Kind == OpenDataTableKind.Outcomes ? options.RowSink : null;
         _map = map;
         _file = file;
         _sheet = sheet;
@@ -67,6 +69,9 @@ internal sealed class OpenDataAccumulator
 
     /// <summary>The chunk of the file being read (csv files are read in chunks whose line numbers are fixed up afterwards).</summary>
     public int Chunk { get; set; }
+
+    /// <summary>Where the csv row being added ends (Sep's exclusive end line, counted after the header): its file line for a row sink.</summary>
+    public long LineEnd { get; set; }
 
     public FileTally Tally { get; } = new();
 
@@ -223,9 +228,15 @@ internal sealed class OpenDataAccumulator
             NoteCorrection(outcomeId, recorded, closed);
         }
 
-        if (_map.Expired >= 0 && !row[_map.Expired].IsWhiteSpace())
+        var expired = _map.Expired >= 0 && !row[_map.Expired].IsWhiteSpace();
+        if (expired)
         {
             Tally.RowsOfExpiredCodes++;
+        }
+
+        if (_sink is not null && outcomeId >= 0)
+        {
+            Emit(ref row, number, force.Id, year, quarter, group, subgroup, code, outcomeId, recorded, recordedState, closed, closedState, expired);
         }
 
         var key = new AggregateKey(force.Id, (year * 8) + (_options.ByQuarter ? quarter : 0), OffenceId(group, subgroup, code), outcomeId);
@@ -238,6 +249,40 @@ internal sealed class OpenDataAccumulator
         sums.OffencesState |= offencesState;
         Tally.RowsKept++;
         Tally.CountsKept += counts;
+    }
+
+    /// <summary>Hands a kept row to the sink, with the offence subgroup even when the figures are not kept by subgroup.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Emit<TRow>(scoped ref TRow row, long number, int force, int year, int quarter, OffenceEntry? group, OffenceEntry? subgroup, CodeEntry? code,
+        int outcomeId, long recorded, CountState recordedState, long closed, CountState closedState, bool expired)
+        where TRow : IFieldRow, allows ref struct
+    {
+        if (subgroup is null && _map.OffenceSubgroup >= 0)
+        {
+            var text = row[_map.OffenceSubgroup];
+            subgroup = _lastSubgroup.Matches(text) ? _lastSubgroup.Value : _lastSubgroup.Set(text, ResolveOffenceText(_offenceSubgroups, _subgroupsByKey, text, null));
+        }
+
+        var financialYear = FinancialYear.StartingIn(year);
+        _sink!.Add(new OpenDataRow
+        {
+            Force = _forceList[force],
+            Year = financialYear,
+            Quarter = quarter > 0 ? FinancialQuarter.Of(financialYear, quarter) : null,
+            OffenceGroup = group?.Display,
+            OffenceSubgroup = subgroup?.Display,
+            OffenceCode = code?.Code,
+            Outcome = _outcomeList[outcomeId],
+            RecordedInPeriod = recordedState == CountState.Number ? recorded : null,
+            RecordedInPeriodAbsence = recordedState == CountState.Number ? null : recordedState.Absence(),
+            AssignedInPeriod = closedState == CountState.Number ? closed : null,
+            AssignedInPeriodAbsence = closedState == CountState.Number ? null : closedState.Absence(),
+            IsExpiredCode = expired,
+            File = _file,
+            Sheet = _sheet,
+            // A csv file is read as one range when a sink is set, so the line is the file's: the header is line 1.
+            Line = _sheet is null ? LineEnd : number,
+        });
     }
 
     /// <summary>A row with a count marked "not provided": its force-quarter is a gap of that basis (when the table has quarters).</summary>

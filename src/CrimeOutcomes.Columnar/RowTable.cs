@@ -1,0 +1,50 @@
+using CrimeOutcomes.Import;
+
+namespace CrimeOutcomes.Columnar;
+
+/// <summary>The clean row-level table: a row per kept row of the published outcomes tables, as typed columns.</summary>
+internal static class RowTable
+{
+    public static TableSchema Schema { get; } = new("outcome-rows", 1,
+    [
+        new("force_code", ColumnType.Text, true, "the force's ONS police force area code (E23000001); null for national forces such as British Transport Police"),
+        new("force_name", ColumnType.Text, false, "the force's name"),
+        new("financial_year", ColumnType.Text, false, "the financial year: 2017/18"),
+        new("quarter", ColumnType.Int32, true, "the financial quarter, 1 (April to June) to 4; null when the table has no quarters"),
+        new("offence_group", ColumnType.Text, true, "the offence group as published"),
+        new("offence_subgroup", ColumnType.Text, true, "the offence subgroup as published"),
+        new("offence_code", ColumnType.Text, true, "the offence code as published (8N, 1/4.1/4.10/4.2)"),
+        new("outcome", ColumnType.Text, false, "the outcome type's code (1, 3a, 16)"),
+        new("outcome_group", ColumnType.Text, false, "the outcome type's group"),
+        new("recorded_in_period", ColumnType.Int64, true, "outcomes for offences recorded in the quarter; null when the cell held a marker (never zero for an absent figure)"),
+        new("recorded_in_period_absence", ColumnType.Text, true, "why recorded_in_period is null: not_reported, not_applicable, not_available, not_provided or suppressed"),
+        new("assigned_in_period", ColumnType.Int64, true, "outcomes assigned in the quarter; null when the cell held a marker"),
+        new("assigned_in_period_absence", ColumnType.Text, true, "why assigned_in_period is null"),
+        new("expired", ColumnType.Boolean, false, "whether the offence code is marked as expired"),
+        new("source_file", ColumnType.Text, false, "the file (or archive entry) the row was read from"),
+        new("source_sheet", ColumnType.Text, true, "the workbook sheet; null for csv"),
+        new("source_line", ColumnType.Int64, false, "the line of the csv file (the header is line 1) or the row of the sheet"),
+    ]);
+
+    public static void Add(ColumnBatch batch, in OpenDataRow row)
+    {
+        var i = batch.Count++;
+        batch.Text(0)[i] = row.Force.AreaCode?.Value;
+        batch.Text(1)[i] = row.Force.Name;
+        batch.Text(2)[i] = row.Year.ToString();
+        batch.Int32(3)[i] = row.Quarter?.Quarter;
+        batch.Text(4)[i] = row.OffenceGroup;
+        batch.Text(5)[i] = row.OffenceSubgroup;
+        batch.Text(6)[i] = row.OffenceCode?.Value;
+        batch.Text(7)[i] = row.Outcome.Code;
+        batch.Text(8)[i] = row.Outcome.Group.Name;
+        batch.Int64(9)[i] = row.RecordedInPeriod;
+        batch.Text(10)[i] = ColumnNames.Absence(row.RecordedInPeriodAbsence);
+        batch.Int64(11)[i] = row.AssignedInPeriod;
+        batch.Text(12)[i] = ColumnNames.Absence(row.AssignedInPeriodAbsence);
+        batch.Boolean(13)[i] = row.IsExpiredCode;
+        batch.Text(14)[i] = row.File;
+        batch.Text(15)[i] = row.Sheet;
+        batch.Int64(16)[i] = row.Line;
+    }
+}
