@@ -172,11 +172,49 @@ internal sealed class ColumnMap
         {
             throw new ImportFormatException(location,
                 "the header row is not an outcomes open-data table (it needs 'Force Name', 'Outcome Type' and an outcome count column such as 'Force outcomes for offences recorded in quarter') "
-                + $"nor a recorded-crime table ('Force Name' and 'Number of Offences'). Headers found: {string.Join(", ", headers.Select(h => $"'{h}'"))}.");
+                + $"nor a recorded-crime table ('Force Name' and 'Number of Offences'). Headers found: {string.Join(", ", headers.Select(h => $"'{h}'"))}.")
+            {
+                MissingColumns = MissingTableColumns(headers),
+            };
         }
 
         map!.Check(options, location);
         return map;
+    }
+
+    /// <summary>
+    /// The columns a header row that is no table lacks: 'Force Name' if absent, then what an outcomes table needs
+    /// ('Outcome Type', a count column) unless the row looks like a recorded-crime table (it has 'Number of Offences').
+    /// </summary>
+    private static string[] MissingTableColumns(IReadOnlyList<string?> headers)
+    {
+        var found = new HashSet<Field>();
+        foreach (var header in headers)
+        {
+            if (TryGetField(NameKey.Of(header?.Trim() ?? string.Empty), out var field))
+            {
+                found.Add(field);
+            }
+        }
+
+        var missing = new List<string>();
+        if (!found.Contains(Field.Force))
+        {
+            missing.Add("Force Name");
+        }
+
+        var outcomes = found.Contains(Field.OutcomeType) || found.Contains(Field.Recorded) || found.Contains(Field.Closed) || !found.Contains(Field.Offences);
+        if (outcomes && !found.Contains(Field.OutcomeType))
+        {
+            missing.Add("Outcome Type");
+        }
+
+        if (outcomes && !found.Contains(Field.Recorded) && !found.Contains(Field.Closed))
+        {
+            missing.Add("Force outcomes for offences recorded in quarter");
+        }
+
+        return [.. missing];
     }
 
     /// <summary>Checks that the columns the options need are present.</summary>

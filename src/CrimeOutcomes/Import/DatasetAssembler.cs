@@ -31,12 +31,12 @@ internal static class DatasetAssembler
                 if (file.ReleaseDate is null || later.File.ReleaseDate is null || file.ReleaseDate == later.File.ReleaseDate)
                 {
                     throw new ImportFormatException(
-                        file.File,
-                        $"'{later.File.File}' and '{file.File}' both give {file.Kind} figures for {year} for the same keys, and their names do not show which release is later "
+                        file.GivenPath,
+                        $"'{later.File.GivenPath}' and '{file.GivenPath}' both give {file.Kind} figures for {year} for the same keys, and their names do not show which release is later "
                         + "(a re-issued Home Office file ends in its release date, such as '-240425' for 25 April 2024). Import one of them.",
                         null)
                     {
-                        Files = [later.File.File, file.File],
+                        Files = [later.File.GivenPath, file.GivenPath],
                     };
                 }
 
@@ -82,7 +82,7 @@ internal static class DatasetAssembler
         var reports = files.Select(file =>
         {
             var lost = file.Years.Where(y => superseded.ContainsKey((file, y))).ToArray();
-            return file.ToReport(lost, lost.Length > 0 ? superseded[(file, lost[0])].File : null, negativeSums[file]);
+            return file.ToReport(lost, lost.Length > 0 ? superseded[(file, lost[0])].GivenPath : null, negativeSums[file]);
         }).ToArray();
         return new ImportResult(builder.Build(), new ImportReport(reports));
     }

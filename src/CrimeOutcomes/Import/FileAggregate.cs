@@ -42,9 +42,13 @@ internal sealed class FileTally
     }
 
     /// <summary>A report with this tally's rows and counts (set-aside names included); the caller adds the rest.</summary>
-    public FileImportReport ToReport(string file, OpenDataTableKind kind) => new()
+    /// <param name="path">The file as given to the reader.</param>
+    /// <param name="name">Its name for messages.</param>
+    /// <param name="kind">The table it holds.</param>
+    public FileImportReport ToReport(string path, string name, OpenDataTableKind kind) => new()
     {
-        File = file,
+        File = path,
+        FileName = name,
         Kind = kind,
         RowsRead = RowsRead,
         RowsKept = RowsKept,
@@ -96,7 +100,11 @@ internal sealed class FileAggregate(string file, OpenDataTableKind kind)
 {
     private readonly Dictionary<string, (long Rows, IReadOnlyList<string> Suggestions)> _unknown = new(StringComparer.Ordinal);
 
+    /// <summary>The file's name for messages ("outcomes.csv", or "archive.zip/entry.csv" for an archive's entry).</summary>
     public string File { get; } = file;
+
+    /// <summary>The path as given to the reader (for an archive's entry, the archive's path and "/entry"); <see cref="File"/> until set.</summary>
+    public string GivenPath { get; set; } = file;
 
     public OpenDataTableKind Kind { get; } = kind;
 
@@ -142,7 +150,7 @@ internal sealed class FileAggregate(string file, OpenDataTableKind kind)
         entry = (entry.Rows + rows, suggestions);
     }
 
-    public FileImportReport ToReport(IReadOnlyList<FinancialYear> superseded, string? supersededBy, IReadOnlyList<OutcomeCountFigure> negativeSums) => Tally.ToReport(File, Kind) with
+    public FileImportReport ToReport(IReadOnlyList<FinancialYear> superseded, string? supersededBy, IReadOnlyList<OutcomeCountFigure> negativeSums) => Tally.ToReport(GivenPath, File, Kind) with
     {
         Markers = [.. Markers.Select(m => new MarkerTally(m.Key.Column, m.Key.Marker, m.Value.Absence, m.Value.Cells)).OrderBy(m => m.Column, StringComparer.Ordinal).ThenByDescending(m => m.Cells)],
         Gaps = [.. Gaps.OrderBy(g => g.Force.Name, StringComparer.Ordinal).ThenBy(g => g.Quarter).ThenBy(g => g.Basis)],

@@ -7,8 +7,23 @@ namespace CrimeOutcomes.Import;
 /// </summary>
 public sealed record FileImportReport
 {
-    /// <summary>The file as given to the reader.</summary>
+    /// <summary>
+    /// The file as given to the reader: its path exactly as passed (relative or absolute), so two releases with the same
+    /// name in different folders are told apart. For an entry of a zip archive, the archive's path, "/" and the entry.
+    /// </summary>
     public required string File { get; init; }
+
+    /// <summary>
+    /// The file's name without its folder, as messages name it ("outcomes.csv"; "archive.zip/entry.csv" for an entry of
+    /// a zip archive). Defaults to the last part of <see cref="File"/>.
+    /// </summary>
+    public string FileName
+    {
+        get => _fileName ?? Path.GetFileName(File);
+        init => _fileName = value;
+    }
+
+    private readonly string? _fileName;
 
     /// <summary>The table it holds.</summary>
     public required OpenDataTableKind Kind { get; init; }
@@ -25,7 +40,7 @@ public sealed record FileImportReport
     /// <summary>The years whose figures a later release of the same table replaced (they are not in the dataset).</summary>
     public IReadOnlyList<FinancialYear> SupersededYears { get; init; } = [];
 
-    /// <summary>The file whose later release replaced this file's figures for <see cref="SupersededYears"/>, or null.</summary>
+    /// <summary>The file (as given to the reader, like <see cref="File"/>) whose later release replaced this file's figures for <see cref="SupersededYears"/>, or null.</summary>
     public string? SupersededBy { get; init; }
 
     /// <summary>Data rows read (the header and blank lines at the end of a csv file aside).</summary>

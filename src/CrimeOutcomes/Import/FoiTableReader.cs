@@ -49,7 +49,8 @@ public sealed partial class FoiTableReader
         return TextFileDecoding.Detect(path, name, workbooks: false).ReadWithFallback(decoding =>
         {
             using var text = new StreamReader(path, decoding.Encoding, detectEncodingFromByteOrderMarks: false);
-            return new FileReading(decoding.Name, null).ApplyTo(Read(text, name));
+            var result = new FileReading(decoding.Name, null).ApplyTo(Read(text, name));
+            return result with { Report = new ImportReport([.. result.Report.Files.Select(file => file with { File = path, FileName = name })]) };
         });
     }
 
@@ -202,7 +203,7 @@ public sealed partial class FoiTableReader
             throw new ImportFormatException(name, $"'{name}' has a header row but no data rows.", null);
         }
 
-        var report = tally.ToReport(name, OpenDataTableKind.FoiTable) with
+        var report = tally.ToReport(name, name, OpenDataTableKind.FoiTable) with
         {
             Rejected = rejected,
             UnknownNames = [.. unknown.Select(u => new UnknownName(u.Key, u.Value.Rows, u.Value.Suggestions))],

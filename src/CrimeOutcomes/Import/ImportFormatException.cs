@@ -65,7 +65,10 @@ public class ImportFormatException : FormatException
     /// <summary>The column header, or null; for a table that lacks a needed column, that column (the first of <see cref="MissingColumns"/>).</summary>
     public string? Column => Location?.Column ?? (MissingColumns.Count > 0 ? MissingColumns[0] : null);
 
-    /// <summary>The needed columns the table lacks, by their headers ("Financial Year"); empty for other problems.</summary>
+    /// <summary>
+    /// The needed columns the table lacks, by their headers ("Financial Year"); for a header row that is no table, what an
+    /// outcomes table would need ("Force Name", "Outcome Type", a count column). Empty for other problems.
+    /// </summary>
     public IReadOnlyList<string> MissingColumns { get; internal init; } = [];
 
     /// <summary>

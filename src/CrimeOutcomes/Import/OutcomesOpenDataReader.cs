@@ -75,7 +75,12 @@ public sealed class OutcomesOpenDataReader
                 throw new FileNotFoundException($"The file '{path}' does not exist.", path);
             }
 
-            files.AddRange(ReadFile(path));
+            foreach (var file in ReadFile(path))
+            {
+                // An archive's entry is named "archive.zip/entry": its path is the archive's, then "/entry".
+                file.GivenPath = path + file.File[Path.GetFileName(path).Length..];
+                files.Add(file);
+            }
         }
 
         ImportResult result;

@@ -396,7 +396,7 @@ internal sealed class DtoReader
                 throw JsonErrors.At($"{declared.Path}.within", $"The group {JsonErrors.Quote(reference)} is drawn, directly or not, from itself.");
             }
 
-            var group = Group(declared.Dto, declared.Path);
+            var group = WithCheckedCode(Group(declared.Dto, declared.Path), declared.Dto.Code, declared.Path);
             _resolving.Remove(reference);
             _resolved[reference] = group;
             return group;
@@ -425,6 +425,23 @@ internal sealed class DtoReader
                 .Concat(_registry.Regions)
                 .FirstOrDefault(g => g == group && g.Forces.SequenceEqual(group.Forces))
             : null;
+
+    /// <summary>
+    /// The group, once its declared ONS code (if any) is checked: a code is the registry's, for the group of the same
+    /// members; it is never taken on trust, so a document cannot give a region's code to other forces.
+    /// </summary>
+    private ForceGroup WithCheckedCode(ForceGroup group, string? code, string path)
+    {
+        if (code is null || group.Code == code)
+        {
+            return group;
+        }
+
+        var message = _registry.TryGetArea(code, out var area)
+            ? $"The code {JsonErrors.Quote(code)} is that of {area.Name}, whose forces are not the members of '{group.Name}'{(group.Code is { } own ? $" (its code is '{own}')" : string.Empty)}."
+            : $"The code {JsonErrors.Quote(code)} is not the ONS code of an area the registry knows (a region's E12…, England E92000001, Wales W92000004, England and Wales K04000001).";
+        throw JsonErrors.At($"{path}.code", message);
+    }
 
     private ForceGroup Group(GroupDto dto, string path)
     {

@@ -165,6 +165,7 @@ internal sealed class DtoWriter
             Id = id,
             Kind = JsonNames.GroupKinds.Name(group.Kind),
             Name = group.Name,
+            Code = group.Code,
             Members = group.IsMembershipListed ? group.Forces.Select(ForceReference).ToArray() : null,
             ForceCount = group.IsMembershipListed ? null : group.ForceCount,
             Within = within,

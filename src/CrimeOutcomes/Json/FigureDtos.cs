@@ -107,6 +107,9 @@ internal sealed class GroupDto
 
     public required string Name { get; init; }
 
+    /// <summary>The group's ONS code (a region's E12…, England's E92000001), when it has one.</summary>
+    public string? Code { get; init; }
+
     public IReadOnlyList<string?>? Members { get; init; }
 
     public int? ForceCount { get; init; }

@@ -120,7 +120,8 @@ public sealed class FileFormatTests(Xunit.Abstractions.ITestOutputHelper output)
 
         ShouldMatchPlainCsv(result);
         var report = result.Report.Files.Single();
-        report.File.Should().Be(Released + ".csv.gz");
+        report.File.Should().Be(path);
+        report.FileName.Should().Be(Released + ".csv.gz");
         report.ReleaseDate.Should().Be(new DateOnly(2024, 4, 25));
         report.Container.Should().Be("gzip");
         report.Encoding.Should().Be("UTF-8");
@@ -218,7 +219,8 @@ public sealed class FileFormatTests(Xunit.Abstractions.ITestOutputHelper output)
 
         ShouldMatchPlainCsv(result);
         var report = result.Report.Files.Single();
-        report.File.Should().Be($"tables.zip/data/{Released}.{format}");
+        report.FileName.Should().Be($"tables.zip/data/{Released}.{format}");
+        report.File.Should().Be(Path.Combine(_dir.Path, $"tables.zip/data/{Released}.{format}"), "the archive's path as given, then its entry");
         report.ReleaseDate.Should().Be(new DateOnly(2024, 4, 25));
         report.Container.Should().Be(format == "csv.gz" ? "zip/gzip" : "zip");
         report.Encoding.Should().Be(format.StartsWith("csv", StringComparison.Ordinal) ? "UTF-8" : null);
@@ -240,7 +242,7 @@ public sealed class FileFormatTests(Xunit.Abstractions.ITestOutputHelper output)
 
         var result = Read(path);
 
-        result.Report.Files.Select(f => f.File).Should().Equal("years.zip/outcomes-2019-20.csv", "years.zip/outcomes-2020-21.ods");
+        result.Report.Files.Select(f => f.FileName).Should().Equal("years.zip/outcomes-2019-20.csv", "years.zip/outcomes-2020-21.ods");
         result.Dataset.OutcomeCounts.Should().BeEquivalentTo(Read(PlainCsv()).Dataset.OutcomeCounts);
     }
 

@@ -61,9 +61,43 @@ public sealed class MultiFileImportTests : IDisposable
 
         var act = () => new OutcomesOpenDataReader().Read([a, b]);
 
-        var refusal = act.Should().Throw<ImportFormatException>().WithMessage("*'outcomes-a.csv' and 'outcomes-b.csv' both give Outcomes figures for 2020/21*").Which;
-        refusal.File.Should().Be("outcomes-b.csv");
-        refusal.Files.Should().Equal("outcomes-a.csv", "outcomes-b.csv");
+        var refusal = act.Should().Throw<ImportFormatException>().WithMessage("*outcomes-a.csv' and '*outcomes-b.csv' both give Outcomes figures for 2020/21*").Which;
+        refusal.File.Should().Be(b);
+        refusal.Files.Should().Equal(a, b);
+    }
+
+    [Fact]
+    public void Two_releases_with_the_same_name_in_different_folders_are_told_apart_by_their_paths()
+    {
+        const string name = "prc-outcomes-open-data-mar2021-tables-240425.csv";
+        var first = Path.Combine(_dir.Path, "first", name);
+        var second = Path.Combine(_dir.Path, "second", name);
+        Directory.CreateDirectory(Path.GetDirectoryName(first)!);
+        Directory.CreateDirectory(Path.GetDirectoryName(second)!);
+        var spec = new FixtureSpec { Years = ["2020/21"] };
+        OpenDataFixtures.WriteCsv(first, spec, OpenDataFixtures.Generate(21, spec));
+        OpenDataFixtures.WriteCsv(second, spec, OpenDataFixtures.Generate(22, spec));
+
+        var act = () => new OutcomesOpenDataReader().Read([first, second]);
+
+        var refusal = act.Should().Throw<ImportFormatException>().Which;
+        refusal.Files.Should().Equal(first, second);
+        refusal.Message.Should().Contain($"'{first}' and '{second}'");
+        var reports = new[] { first, second }.Select(path => new OutcomesOpenDataReader().Read(path).Report.Files.Single()).ToList();
+        reports.Select(r => r.File).Should().Equal(first, second);
+        reports.Select(r => r.FileName).Should().Equal(name, name);
+    }
+
+    [Fact]
+    public void A_report_names_the_file_as_given_and_its_name_beside_it()
+    {
+        var path = Write("outcomes.csv", new FixtureSpec(), 23, out _);
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+
+        var report = new OutcomesOpenDataReader().Read(relative).Report.Files.Single();
+
+        report.File.Should().Be(relative);
+        report.FileName.Should().Be("outcomes.csv");
     }
 
     [Fact]
@@ -84,6 +118,24 @@ public sealed class MultiFileImportTests : IDisposable
         {
             File.Delete(path);
         }
+    }
+
+    [Theory]
+    [InlineData("Financial Year,Police Area,Outcome Type,Force outcomes for offences recorded in quarter\n2020/21,Kent,16,3\n", new[] { "Force Name" })]
+    [InlineData("Financial Year,Force Name,Outcome,Count\n2020/21,Kent,16,3\n", new[] { "Outcome Type", "Force outcomes for offences recorded in quarter" })]
+    [InlineData("Financial Year,Force Name,Outcome Type,Total\n2020/21,Kent,16,3\n", new[] { "Force outcomes for offences recorded in quarter" })]
+    [InlineData("Financial Year,Area,Number of Offences\n2020/21,Kent,3\n", new[] { "Force Name" })]
+    public void A_header_row_that_is_no_table_names_the_columns_it_lacks(string csv, string[] missing)
+    {
+        var path = _dir.File("not-a-table.csv");
+        File.WriteAllText(path, csv);
+
+        var act = () => new OutcomesOpenDataReader().Read(path);
+
+        var error = act.Should().Throw<ImportFormatException>().WithMessage("*is not an outcomes open-data table*").Which;
+        error.MissingColumns.Should().Equal(missing);
+        error.Column.Should().Be(missing[0]);
+        error.File.Should().Be("not-a-table.csv");
     }
 
     [Fact]

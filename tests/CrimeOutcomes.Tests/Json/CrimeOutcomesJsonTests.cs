@@ -56,6 +56,31 @@ public class CrimeOutcomesJsonTests
     }
 
     [Fact]
+    public void Groups_with_an_ONS_code_are_written_with_it_and_a_forged_code_is_refused()
+    {
+        var westMidlands = ForceRegistry.Default.GetArea("E12000005");
+        var dataset = new OutcomeDatasetBuilder()
+            .AddRecordedCrimes(westMidlands, FinancialYear.Parse("2017/18"), CrimeScope.AllCrime, 100)
+            .AddRecordedCrimes(ForceRegistry.Default.EnglandAndWales, FinancialYear.Parse("2017/18"), CrimeScope.AllCrime, 1_000)
+            .Build();
+
+        var node = JsonNode.Parse(CrimeOutcomesJson.Serialize(dataset))!;
+        var groups = node["groups"]!.AsArray();
+        groups.Select(g => (string?)g!["code"]).Should().BeEquivalentTo(["E12000005", "K04000001"]);
+        CrimeOutcomesJson.DeserializeDataset(node.ToJsonString()).Areas.Should().Contain(westMidlands).And.Contain(ForceRegistry.Default.EnglandAndWales);
+
+        var index = groups.Select((g, i) => (Code: (string?)g!["code"], Index: i)).Single(g => g.Code == "E12000005").Index;
+        groups[index]!["code"] = "E12000006";
+        var forged = () => CrimeOutcomesJson.DeserializeDataset(node.ToJsonString());
+        forged.Should().Throw<JsonException>().Where(e => e.Path == $"$.groups[{index}].code")
+            .WithMessage("*'E12000006' is that of East of England, whose forces are not the members of 'West Midlands' (its code is 'E12000005').");
+
+        groups[index]!["code"] = "E12999999";
+        var unknown = () => CrimeOutcomesJson.DeserializeDataset(node.ToJsonString());
+        unknown.Should().Throw<JsonException>().Where(e => e.Path == $"$.groups[{index}].code").WithMessage("*'E12999999' is not the ONS code of an area the registry knows*");
+    }
+
+    [Fact]
     public void Streams_round_trip_the_same_bytes_as_strings()
     {
         using var stream = new MemoryStream();
