@@ -7,7 +7,7 @@ namespace CrimeOutcomes;
 /// over the forces that have both, never a mean of force ratios, and its coverage says which forces those are.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
-public sealed class OutcomeRatioCalculator
+public sealed partial class OutcomeRatioCalculator
 {
     /// <summary>Calculates <paramref name="definition"/> for an area, period and scope.</summary>
     /// <param name="data">The dataset.</param>

@@ -24,4 +24,10 @@ public enum FigureAbsence
 
     /// <summary>The figure is withheld: "[c]" (confidential) and "[low]" (too low to publish).</summary>
     Suppressed = 5,
+
+    /// <summary>
+    /// The quarter is not in the release: a partial-year release ("apr2024-to-sep2024") covers fewer than four
+    /// quarters of its year, so every force lacks the later ones until the full-year release replaces it.
+    /// </summary>
+    NotInRelease = 6,
 }

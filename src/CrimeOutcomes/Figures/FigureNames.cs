@@ -53,7 +53,7 @@ public static class FigureNames
     /// <summary>The defined bases, each once (<c>Enum.GetValues</c> would list the obsolete aliases too).</summary>
     internal static IReadOnlyList<CountBasis> Bases { get; } = [CountBasis.Recorded, CountBasis.Closed, CountBasis.Unstated];
 
-    /// <summary>"not reported", "not applicable", "not available", "not provided" or "suppressed".</summary>
+    /// <summary>"not reported", "not applicable", "not available", "not provided", "suppressed" or "not in the release".</summary>
     /// <param name="absence">Why a figure is absent.</param>
     public static string ToDisplayName(this FigureAbsence absence) => absence switch
     {
@@ -62,6 +62,7 @@ public static class FigureNames
         FigureAbsence.NotAvailable => "not available",
         FigureAbsence.NotProvided => "not provided",
         FigureAbsence.Suppressed => "suppressed",
+        FigureAbsence.NotInRelease => "not in the release",
         _ => absence.ToString(),
     };
 }

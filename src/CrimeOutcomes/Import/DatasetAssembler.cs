@@ -73,7 +73,7 @@ internal static class DatasetAssembler
 
         foreach (var file in files)
         {
-            foreach (var gap in file.Gaps.Where(g => Supplies(file, g.Quarter)))
+            foreach (var gap in file.Gaps.Concat(file.QuartersNotInRelease()).Where(g => Supplies(file, g.Quarter)))
             {
                 builder.AddGap(gap);
             }

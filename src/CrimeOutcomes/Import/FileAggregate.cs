@@ -130,6 +130,61 @@ internal sealed class FileAggregate(string file, OpenDataTableKind kind)
     /// <summary>Force-quarters marked "not provided", by basis (null for recorded crimes).</summary>
     public HashSet<FigureGap> Gaps { get; } = [];
 
+    /// <summary>The quarters the file's rows give for each year (bit q for quarter q); empty for a table without quarters.</summary>
+    public Dictionary<FinancialYear, byte> QuartersByYear { get; } = [];
+
+    public void AddQuarters(FinancialYear year, byte quarters)
+    {
+        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(QuartersByYear, year, out _);
+        entry |= quarters;
+    }
+
+    /// <summary>
+    /// The gaps of a partial-year release: for each year whose rows give fewer than four quarters, every force with
+    /// figures that year lacks the others on each basis the table has (<see cref="FigureAbsence.NotInRelease"/>).
+    /// </summary>
+    public IEnumerable<FigureGap> QuartersNotInRelease()
+    {
+        foreach (var (year, quarters) in QuartersByYear)
+        {
+            var lacking = Enumerable.Range(1, 4).Where(q => (quarters & (1 << q)) == 0).ToArray();
+            if (lacking.Length == 0)
+            {
+                continue;
+            }
+
+            var bases = new List<CountBasis?>();
+            if (Kind == OpenDataTableKind.RecordedCrime)
+            {
+                bases.Add(null);
+            }
+            else
+            {
+                if (HasRecordedBasis)
+                {
+                    bases.Add(CountBasis.Recorded);
+                }
+
+                if (HasClosedBasis)
+                {
+                    bases.Add(CountBasis.Closed);
+                }
+            }
+
+            var forces = Figures.Keys.Select(k => k.Key).Where(k => YearOf(k.Period) == year).Select(k => k.Area).OfType<PoliceForce>().Distinct();
+            foreach (var force in forces)
+            {
+                foreach (var quarter in lacking)
+                {
+                    foreach (var basis in bases)
+                    {
+                        yield return new FigureGap(force, FinancialQuarter.Of(year, quarter), basis, FigureAbsence.NotInRelease);
+                    }
+                }
+            }
+        }
+    }
+
     public void AddMarker(string column, string marker, FigureAbsence absence, long cells)
     {
         ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(Markers, (column, marker), out _);

@@ -49,6 +49,11 @@ internal sealed class OpenDataAccumulator
     private readonly SpanCache<MarkerEntry?> _markers = new();
     private readonly HashSet<(int Force, int Year, int Quarter, CountBasis? Basis)> _gaps = [];
 
+    /// <summary>The quarters met in each year's rows (bit q for quarter q), by start year from <see cref="FirstMaskYear"/>.</summary>
+    private readonly byte[] _quartersByYear = new byte[256];
+
+    private const int FirstMaskYear = 1900;
+
     public OpenDataAccumulator(ImportOptions options, ColumnMap map, string file, string? sheet, UnknownForceNames? unknownNames = null)
     {
         _unknownNames = unknownNames ?? new UnknownForceNames(options.MaxUnknownForceNames);
@@ -146,6 +151,11 @@ internal sealed class OpenDataAccumulator
         {
             RejectField(number, _map.Quarter, counts, Problem.Quarter, row[_map.Quarter]);
             return;
+        }
+
+        if (quarter > 0 && (uint)(year - FirstMaskYear) < (uint)_quartersByYear.Length)
+        {
+            _quartersByYear[year - FirstMaskYear] |= (byte)(1 << quarter);
         }
 
         var outcomeId = -1;
@@ -701,6 +711,14 @@ internal sealed class OpenDataAccumulator
                 {
                     target.AddMarker(_map.HeaderOf(column), entry.Text, entry.Marker.Absence, entry.Cells[column]);
                 }
+            }
+        }
+
+        for (var i = 0; i < _quartersByYear.Length; i++)
+        {
+            if (_quartersByYear[i] != 0)
+            {
+                target.AddQuarters(FinancialYear.StartingIn(FirstMaskYear + i), _quartersByYear[i]);
             }
         }
 

@@ -14,7 +14,8 @@ internal static class JsonNames
 
     public static EnumNames<FigureAbsence> Absences { get; } = new("reason for an absent figure",
         (FigureAbsence.NotReported, "notReported"), (FigureAbsence.NotApplicable, "notApplicable"), (FigureAbsence.NotAvailable, "notAvailable"),
-        (FigureAbsence.NotProvided, "notProvided"), (FigureAbsence.Suppressed, "suppressed"));
+        (FigureAbsence.NotProvided, "notProvided"), (FigureAbsence.Suppressed, "suppressed"),
+        (FigureAbsence.NotInRelease, "notInRelease"));
 
     public static EnumNames<AreaKind> GroupKinds { get; } = new("group kind",
         (AreaKind.Region, "region"), (AreaKind.Country, "country"), (AreaKind.EnglandAndWales, "englandAndWales"), (AreaKind.Group, "group"));
