@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CrimeOutcomes.Columnar;
+using CrimeOutcomes.Export;
 using CrimeOutcomes.Import;
 
 namespace CrimeOutcomes.Cli;
@@ -152,7 +153,14 @@ internal static class CommandLine
         };
         var by = new Option<string>("--by") { Description = "One line per force or per region.", DefaultValueFactory = _ => "force" };
         by.AcceptOnlyFromAmong("force", "region");
-        var year = new Option<string>("--year") { Description = "The financial year, such as 2020/21.", Required = true };
+        var year = new Option<string[]>("--year")
+        {
+            Description = "The financial year (2020/21), a range (2014/15..2025/26) or a list joined by commas (repeatable); several years print areas × years with the changes.",
+            Required = true,
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var layout = new Option<string>("--layout") { Description = "For several years: wide (one line per area, a column per year) or long (one line per area and year).", DefaultValueFactory = _ => "wide" };
+        layout.AcceptOnlyFromAmong("wide", "long");
         var scope = new Option<string?>("--scope") { Description = "An offence group to narrow to, such as 'Violence against the person' (default: all crime)." };
         var basis = new Option<string>("--basis") { Description = "recorded: outcomes for offences recorded in the year (the Home Office headline); closed: outcomes assigned in the year.", DefaultValueFactory = _ => "recorded" };
         basis.AcceptOnlyFromAmong("recorded", "closed");
@@ -160,9 +168,9 @@ internal static class CommandLine
         denominator.AcceptOnlyFromAmong("recorded-crimes", "assigned-outcomes", "suspect-identified");
         var format = new Option<string>("--format") { Description = "table, csv or json.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "csv", "json");
-        var command = new Command("ratios", "Prints an outcome ratio by force (or region) for one financial year, with the national line and its coverage.")
+        var command = new Command("ratios", "Prints an outcome ratio by force (or region) for one financial year or a run of years, with the national line, its coverage, the changes and the known issues of the data.")
         {
-            files, outcome, by, year, scope, basis, denominator, national, format, lenient, threads,
+            files, outcome, by, year, scope, basis, denominator, national, format, layout, lenient, threads,
         };
         command.SetAction(parse =>
         {
@@ -173,7 +181,7 @@ internal static class CommandLine
                 var request = new RatioRequest(
                     parse.GetValue(outcome)!,
                     parse.GetValue(by)!,
-                    FinancialYear.Parse(parse.GetValue(year)!),
+                    [.. parse.GetValue(year)!.SelectMany(FinancialYear.ParseRun).Distinct().Order()],
                     parse.GetValue(scope),
                     FigureNames.ParseBasis(parse.GetValue(basis)!),
                     parse.GetValue(denominator) switch
@@ -183,16 +191,25 @@ internal static class CommandLine
                         _ => RatioDenominator.RecordedCrimes,
                     },
                     parse.GetValue(format)!,
-                    parse.GetValue(national) == "with-btp");
+                    parse.GetValue(national) == "with-btp",
+                    parse.GetValue(layout) == "long" ? SeriesLayout.Long : SeriesLayout.Wide);
                 var options = ImportOptions.Default with
                 {
                     Strict = !parse.GetValue(lenient),
                     MaxDegreeOfParallelism = parse.GetValue(threads),
-                    Years = [request.Year],
+                    Years = request.Years,
                     OffenceGroups = request.Scope is null ? null : [request.Scope],
                 };
                 var result = ImportProgressBar.Run(parse.GetValue(files)!, options);
-                RatioTable.Print(result, request, output);
+                if (request.Years.Count == 1)
+                {
+                    RatioTable.Print(result, request, output);
+                }
+                else
+                {
+                    SeriesTable.Print(result, request, output);
+                }
+
                 return 0;
             });
         });

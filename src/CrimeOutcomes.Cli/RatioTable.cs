@@ -7,8 +7,25 @@ using CrimeOutcomes.Import;
 namespace CrimeOutcomes.Cli;
 
 /// <summary>What the <c>ratios</c> command was asked for.</summary>
-/// <remarks><paramref name="WithBritishTransportPolice"/> takes the national line over England and Wales and BTP instead of England and Wales.</remarks>
-internal sealed record RatioRequest(string Outcomes, string By, FinancialYear Year, string? Scope, CountBasis Basis, RatioDenominator Denominator, string Format, bool WithBritishTransportPolice = false);
+/// <remarks>
+/// <paramref name="WithBritishTransportPolice"/> takes the national line over England and Wales and BTP instead of
+/// England and Wales; <paramref name="Layout"/> lays out several years.
+/// </remarks>
+internal sealed record RatioRequest(string Outcomes, string By, IReadOnlyList<FinancialYear> Years, string? Scope, CountBasis Basis, RatioDenominator Denominator, string Format,
+    bool WithBritishTransportPolice = false, SeriesLayout Layout = SeriesLayout.Wide)
+{
+    /// <summary>The year of a one-year request (the last of several).</summary>
+    public FinancialYear Year => Years[^1];
+
+    /// <summary>The ratio asked for.</summary>
+    public RatioDefinition Definition => RatioDefinition.OutcomeRate(Denominator, [.. Outcomes.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(OutcomeCatalogue.Default.Parse)]);
+
+    /// <summary>The crimes asked for.</summary>
+    public CrimeScope CrimeScope => Scope is null ? CrimeScope.AllCrime : CrimeScope.AllCrime.WithOffenceGroup(Scope);
+
+    /// <summary>The national line's area.</summary>
+    public Area NationalArea => WithBritishTransportPolice ? ForceRegistry.Default.EnglandAndWalesAndBritishTransportPolice : ForceRegistry.Default.EnglandAndWales;
+}
 
 /// <summary>
 /// Prints ratios by force or region with the national line, as a table, csv or json. British Transport Police, which
@@ -19,10 +36,8 @@ internal static class RatioTable
 {
     public static void Print(ImportResult result, RatioRequest request, TextWriter output)
     {
-        var outcomes = request.Outcomes.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Select(OutcomeCatalogue.Default.Parse).ToArray();
-        var definition = RatioDefinition.OutcomeRate(request.Denominator, outcomes);
-        var scope = request.Scope is null ? CrimeScope.AllCrime : CrimeScope.AllCrime.WithOffenceGroup(request.Scope);
+        var definition = request.Definition;
+        var scope = request.CrimeScope;
         var data = result.Dataset;
         var calculator = new OutcomeRatioCalculator();
         var registry = ForceRegistry.Default;
@@ -39,8 +54,7 @@ internal static class RatioTable
             .OfType<Ratio>()
             .ToArray();
         lines = [.. lines, .. nationalForces];
-        var nationalArea = request.WithBritishTransportPolice ? registry.EnglandAndWalesAndBritishTransportPolice : registry.EnglandAndWales;
-        var national = calculator.Calculate(data, definition, nationalArea, request.Year, scope, request.Basis);
+        var national = calculator.Calculate(data, definition, request.NationalArea, request.Year, scope, request.Basis);
         switch (request.Format)
         {
             case "csv":
@@ -96,9 +110,9 @@ internal static class RatioTable
             ? string.Create(CultureInfo.InvariantCulture, $"{Clip(name, 28),-28} {ratio.Numerator,16:N0} {ratio.Denominator,20:N0} {ratio.FormatPercent(1),9}  {ratio.Coverage}")
             : $"{Clip(name, 28),-28} {ratio.UndefinedReason}");
 
-    private static string Clip(string text, int width) => text.Length <= width ? text : text[..(width - 1)] + "…";
+    internal static string Clip(string text, int width) => text.Length <= width ? text : text[..(width - 1)] + "…";
 
-    private static string BasisText(CountBasis basis) => basis switch
+    internal static string BasisText(CountBasis basis) => basis switch
     {
         CountBasis.Recorded => "recorded basis (outcomes to date of offences recorded in the year)",
         CountBasis.Closed => "closed basis (outcomes assigned in the year)",

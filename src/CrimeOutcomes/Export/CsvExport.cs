@@ -110,6 +110,100 @@ public static class CsvExport
         }
     }
 
+    /// <summary>
+    /// Writes series of a ratio over periods. <see cref="SeriesLayout.Long"/>: one line per area and period with
+    /// <c>area, area_kind, area_code, period, scope, ratio, basis, framework, numerator, denominator, percent,
+    /// lower, upper, change_pp, change_p_value, forces_covered, forces_in_area, coverage, missing, warnings</c>
+    /// (the change is from the period before; empty for the first, or when either period has no ratio or the two
+    /// are not comparable, with why in <c>missing</c>). <see cref="SeriesLayout.Wide"/>: one line per area with
+    /// <c>area, area_kind, area_code, scope, ratio, basis</c>, then <c>&lt;period&gt;_numerator</c>,
+    /// <c>_denominator</c>, <c>_percent</c> for each period, then the overall change (first period with a ratio to
+    /// the last) as <c>change_pp</c>, <c>change_p_value</c>, <c>change_from</c> and <c>change_to</c>. A period with no
+    /// ratio has empty counts, never zeros. Percentages are unrounded, intervals at the series' level.
+    /// </summary>
+    /// <param name="series">The series, typically all over the same periods.</param>
+    /// <param name="output">Where to write.</param>
+    /// <param name="layout">Long (the default) or wide.</param>
+    public static void WriteSeries(IEnumerable<RatioSeries> series, TextWriter output, SeriesLayout layout = SeriesLayout.Long)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        ArgumentNullException.ThrowIfNull(output);
+        var list = series.ToList();
+        var periods = list.SelectMany(s => s.Periods).Distinct().Order().ToArray();
+        using var writer = Writer(output);
+        foreach (var one in list)
+        {
+            if (layout == SeriesLayout.Wide)
+            {
+                WriteWide(writer, one, periods);
+                continue;
+            }
+
+            for (var i = 0; i < one.Points.Count; i++)
+            {
+                WriteLong(writer, one, one.Points[i], i == 0 ? null : one.Changes[i - 1]);
+            }
+        }
+    }
+
+    private static void WriteSeriesArea(SepWriter.Row row, RatioSeries series)
+    {
+        row["area"].Set(series.Area.Name);
+        row["area_kind"].Set(series.Area.Kind.ToString());
+        row["area_code"].Set(series.Area.Code ?? string.Empty);
+    }
+
+    private static void WriteSeriesMeasure(SepWriter.Row row, RatioSeries series)
+    {
+        row["scope"].Set(series.Scope.ToString());
+        row["ratio"].Set(series.Definition.Name);
+        row["basis"].Set(series.Basis?.ToShortName() ?? string.Empty);
+    }
+
+    private static void WriteLong(SepWriter writer, RatioSeries series, RatioSeriesPoint point, RatioSeriesChange? change)
+    {
+        using var row = writer.NewRow();
+        WriteSeriesArea(row, series);
+        row["period"].Set(point.Period.ToString());
+        WriteSeriesMeasure(row, series);
+        row["framework"].Set(point.Framework.ToString());
+        var ratio = point.Ratio;
+        row["numerator"].Set(ratio is { HasCounts: true } ? ratio.Numerator.ToString(CultureInfo.InvariantCulture) : string.Empty);
+        row["denominator"].Set(ratio is { HasCounts: true } ? ratio.Denominator.ToString(CultureInfo.InvariantCulture) : string.Empty);
+        row["percent"].Set(ratio?.Percent?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
+        row["lower"].Set(point.Interval is { } interval ? (interval.Lower * 100).ToString("R", CultureInfo.InvariantCulture) : string.Empty);
+        row["upper"].Set(point.Interval is { } bounds ? (bounds.Upper * 100).ToString("R", CultureInfo.InvariantCulture) : string.Empty);
+        var difference = change?.Difference;
+        row["change_pp"].Set(difference?.PercentagePoints.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
+        row["change_p_value"].Set(difference?.PValue.ToString("R", CultureInfo.InvariantCulture) ?? string.Empty);
+        row["forces_covered"].Set(ratio?.Coverage.ForcesCovered.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
+        row["forces_in_area"].Set(ratio?.Coverage.ForcesInArea.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
+        row["coverage"].Set(ratio?.Coverage.ToString() ?? string.Empty);
+        var why = point.Absence ?? ratio?.UndefinedReason ?? (change is { Difference: null } ? change.Absence ?? (change.Comparison as Statistics.NotComparable)?.Explanation : null);
+        row["missing"].Set(why ?? string.Empty);
+        row["warnings"].Set(string.Join(" | ", point.Warnings.Select(w => w.Message)));
+    }
+
+    private static void WriteWide(SepWriter writer, RatioSeries series, IReadOnlyList<ReportingPeriod> periods)
+    {
+        using var row = writer.NewRow();
+        WriteSeriesArea(row, series);
+        WriteSeriesMeasure(row, series);
+        foreach (var period in periods)
+        {
+            var ratio = series.Points.FirstOrDefault(p => p.Period == period)?.Ratio;
+            row[$"{period}_numerator"].Set(ratio is { HasCounts: true } ? ratio.Numerator.ToString(CultureInfo.InvariantCulture) : string.Empty);
+            row[$"{period}_denominator"].Set(ratio is { HasCounts: true } ? ratio.Denominator.ToString(CultureInfo.InvariantCulture) : string.Empty);
+            row[$"{period}_percent"].Set(ratio?.Percent?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
+        }
+
+        var overall = series.Overall;
+        row["change_pp"].Set(overall?.Difference?.PercentagePoints.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
+        row["change_p_value"].Set(overall?.Difference?.PValue.ToString("R", CultureInfo.InvariantCulture) ?? string.Empty);
+        row["change_from"].Set(overall?.From.Period.ToString() ?? string.Empty);
+        row["change_to"].Set(overall?.To.Period.ToString() ?? string.Empty);
+    }
+
     private static SepWriter Writer(TextWriter output)
         => Sep.New(',').Writer(o => o with { Escape = true, CultureInfo = CultureInfo.InvariantCulture }).To(output, leaveOpen: true);
 

@@ -47,6 +47,51 @@ public readonly struct FinancialYear : IEquatable<FinancialYear>, IComparable<Fi
         return new FinancialYear(startYear);
     }
 
+    /// <summary>The financial years from <paramref name="first"/> to <paramref name="last"/>, both included, oldest first ("2014/15" to "2025/26" is twelve years).</summary>
+    /// <param name="first">The first year.</param>
+    /// <param name="last">The last year, not before <paramref name="first"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="last"/> is before <paramref name="first"/>.</exception>
+    public static IReadOnlyList<FinancialYear> Range(FinancialYear first, FinancialYear last)
+    {
+        if (last.StartYear < first.StartYear)
+        {
+            throw new ArgumentException($"A range of financial years runs forwards: {last} is before {first}.", nameof(last));
+        }
+
+        return [.. Enumerable.Range(first.StartYear, last.StartYear - first.StartYear + 1).Select(StartingIn)];
+    }
+
+    /// <summary>
+    /// Parses a run of financial years: one ("2020/21"), a range ("2014/15..2025/26", both included), or a list of
+    /// either joined by commas ("2016/17,2018/19..2020/21"); each year once, oldest first.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <exception cref="FormatException">A part is not a financial year or a range of them; the message quotes it.</exception>
+    public static IReadOnlyList<FinancialYear> ParseRun(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var years = new SortedSet<FinancialYear>();
+        foreach (var part in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var dots = part.IndexOf("..", StringComparison.Ordinal);
+            if (dots < 0)
+            {
+                years.Add(Parse(part));
+                continue;
+            }
+
+            var (first, last) = (Parse(part[..dots].Trim()), Parse(part[(dots + 2)..].Trim()));
+            if (last < first)
+            {
+                throw new FormatException($"'{part}' is not a range of financial years: {last} is before {first} (write the earlier year first).");
+            }
+
+            years.UnionWith(Range(first, last));
+        }
+
+        return years.Count > 0 ? [.. years] : throw new FormatException($"'{text}' names no financial year: expected '2020/21', '2014/15..2025/26' or a list joined by commas.");
+    }
+
     /// <summary>The financial year that ends in March of <paramref name="endYear"/> ("year ending March 2017" is 2016/17).</summary>
     /// <param name="endYear">The calendar year in which it ends.</param>
     public static FinancialYear EndingMarch(int endYear) => StartingIn(endYear - 1);

@@ -372,7 +372,7 @@ public class CrimeOutcomesJsonTests
         { "missing figure that is also a count", "$.missingFigures[0].absence", "already has a count of outcome 15 for West Mercia, 2015, Domestic abuse-related" },
         { "missing recorded crimes that are also a count", "$.missingFigures[0].absence", "already has recorded crimes for West Mercia, 2016" },
         { "missing figure with a count", "$.missingFigures[0].count", "members allowed here are: area, period, scope, basis, outcome, absence" },
-        { "unknown absence", "$.missingFigures[0].absence", "'zero' is not a reason for an absent figure: expected one of 'notApplicable', 'notAvailable', 'notProvided', 'notReported', 'suppressed'" },
+        { "unknown absence", "$.missingFigures[0].absence", "'zero' is not a reason for an absent figure: expected one of 'notApplicable', 'notAvailable', 'notInRelease', 'notProvided', 'notReported', 'suppressed'" },
         { "missing recorded crimes with a basis", "$.missingFigures[0].basis", "Missing recorded crimes have no count basis" },
         { "missing outcome without a basis", "$.missingFigures[0]", "A missing count of outcome 14 needs its \"basis\"" },
         { "missing figures null", "$.missingFigures", "null is not allowed here" },
