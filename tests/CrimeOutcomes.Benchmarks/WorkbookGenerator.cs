@@ -96,7 +96,7 @@ internal static class WorkbookGenerator
             var description = string.Join(' ', Enumerable.Range(0, random.Next(3, 7)).Select(_ => words[random.Next(words.Length)]));
             description = char.ToUpperInvariant(description[0]) + description[1..];
             var code = i < dotted.Length ? dotted[i]
-                : i % 3 == 0 ? (800 + i).ToString(CultureInfo.InvariantCulture)
+                : i % 3 == 0 ? (200 + i).ToString(CultureInfo.InvariantCulture)
                 : string.Create(CultureInfo.InvariantCulture, $"{i}{(char)('A' + (i % 20))}");
 
             // Every twentieth code is an expired fraud code whose outcomes are still published.
