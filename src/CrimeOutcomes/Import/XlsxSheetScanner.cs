@@ -999,63 +999,104 @@ internal sealed class XlsxSheetScanner : IDisposable
                 return;
             }
 
-            if (name.Length == 1 && name[0] is (byte)'r' or (byte)'t')
+            if (name.Length == 1 && name[0] == 'r')
             {
-                if (value.IndexOf((byte)'&') >= 0)
-                {
-                    throw Malformed($"the attribute {(char)name[0]}=\"{Shorten(value)}\" holds an entity");
-                }
-
-                if (name[0] == 'r')
-                {
-                    reference = value.Trim(" \t\r\n"u8);
-                }
-                else
-                {
-                    type = value.Trim(" \t\r\n"u8);
-                }
+                reference = Plain(value, name);
+            }
+            else if (name.Length == 1 && name[0] == 't')
+            {
+                type = Plain(value, name);
             }
         }
     }
 
-    /// <summary>The next attribute of a tag's attribute text (name and raw value); false after the last.</summary>
+    /// <summary>The next attribute of a tag's attribute text (name and raw value); false after the last. Scalar: attributes are short.</summary>
     private bool NextAttribute(scoped ref ReadOnlySpan<byte> rest, out ReadOnlySpan<byte> name, out ReadOnlySpan<byte> value)
     {
         name = value = default;
         var i = 0;
-        while (i < rest.Length && rest[i] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+        var n = rest.Length;
+        while (i < n && IsSpace(rest[i]))
         {
             i++;
         }
 
-        rest = rest[i..];
-        if (rest.IsEmpty)
+        if (i == n)
         {
             return false;
         }
 
-        var equals = rest.IndexOf((byte)'=');
-        if (equals <= 0)
+        var nameStart = i;
+        while (i < n && rest[i] != '=' && !IsSpace(rest[i]))
+        {
+            i++;
+        }
+
+        name = rest[nameStart..i];
+        while (i < n && IsSpace(rest[i]))
+        {
+            i++;
+        }
+
+        if (i == n || rest[i] != '=' || name.IsEmpty)
         {
             throw Malformed("an attribute has no value");
         }
 
-        name = rest[..equals].TrimEnd(" \t\r\n"u8);
-        rest = rest[(equals + 1)..].TrimStart(" \t\r\n"u8);
-        if (rest.IsEmpty || rest[0] is not ((byte)'"' or (byte)'\''))
+        i++;
+        while (i < n && IsSpace(rest[i]))
+        {
+            i++;
+        }
+
+        if (i == n || rest[i] is not ((byte)'"' or (byte)'\''))
         {
             throw Malformed("an attribute value is not quoted");
         }
 
-        var closing = rest[1..].IndexOf(rest[0]);
-        if (closing < 0)
+        var quote = rest[i];
+        var valueStart = ++i;
+        while (i < n && rest[i] != quote)
+        {
+            i++;
+        }
+
+        if (i == n)
         {
             throw Malformed("an attribute value is not closed");
         }
 
-        value = rest.Slice(1, closing);
-        rest = rest[(closing + 2)..];
+        value = rest[valueStart..i];
+        rest = rest[(i + 1)..];
         return true;
+    }
+
+    private static bool IsSpace(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n';
+
+    /// <summary>A short value without the spaces around it, checked for an entity (the values read here never need one).</summary>
+    private ReadOnlySpan<byte> Plain(ReadOnlySpan<byte> value, ReadOnlySpan<byte> name)
+    {
+        foreach (var b in value)
+        {
+            if (b == '&')
+            {
+                throw Malformed($"the attribute {Encoding.UTF8.GetString(name)}=\"{Shorten(value)}\" holds an entity");
+            }
+        }
+
+        var start = 0;
+        var end = value.Length;
+        while (start < end && IsSpace(value[start]))
+        {
+            start++;
+        }
+
+        while (end > start && IsSpace(value[end - 1]))
+        {
+            end--;
+        }
+
+        return value[start..end];
     }
 
     /// <summary>The raw value of an unprefixed attribute of a tag, or empty when it has none.</summary>
@@ -1071,13 +1112,7 @@ internal sealed class XlsxSheetScanner : IDisposable
 
             if (attribute.SequenceEqual(name))
             {
-                if (value.IndexOf((byte)'&') >= 0)
-                {
-                    // Written with an entity: the values read here (row numbers) never need one.
-                    throw Malformed($"the attribute {Encoding.UTF8.GetString(name)}=\"{Shorten(value)}\" holds an entity");
-                }
-
-                return value.Trim(" \t\r\n"u8);
+                return Plain(value, name);
             }
         }
     }
