@@ -73,19 +73,8 @@ internal static class WorkbookGenerator
 
     private static Offence[] MakeOffences(int count)
     {
-        (string Group, string[] Subgroups)[] groups =
-        [
-            ("Violence against the person", ["Homicide", "Death or serious injury caused by unlawful driving", "Violence with injury", "Violence without injury", "Stalking and harassment"]),
-            ("Sexual offences", ["Rape", "Other sexual offences"]),
-            ("Robbery", ["Robbery of business property", "Robbery of personal property"]),
-            ("Theft offences", ["Burglary", "Vehicle offences", "Theft from the person", "Bicycle theft", "Shoplifting", "All other theft offences"]),
-            ("Criminal damage and arson", ["Arson", "Criminal damage"]),
-            ("Drug offences", ["Trafficking of drugs", "Possession of drugs"]),
-            ("Possession of weapons offences", ["Possession of weapons offences"]),
-            ("Public order offences", ["Public order offences"]),
-            ("Miscellaneous crimes against society", ["Miscellaneous crimes against society"]),
-        ];
-        string[] words = ["assault", "occasioning", "actual", "bodily", "harm", "threat", "intent", "property", "dwelling", "vehicle", "person", "aggravated", "racially", "religiously", "public", "order", "possession", "article", "blade", "point", "attempted", "conspiracy"];
+        var groups = ImportComparison.LargeFileGenerator.Groups;
+        var words = ImportComparison.LargeFileGenerator.Words;
         string[] dotted = ["1/4.1/4.10/4.2", "4.3", "4.4", "4.6", "4.7", "4.8", "4.9", "37.1", "37.2"];
         var subgroups = groups.SelectMany(g => g.Subgroups.Select(s => (g.Group, Subgroup: s))).ToArray();
         var random = new Random(7);
@@ -175,7 +164,16 @@ internal static class WorkbookGenerator
         return paths;
     }
 
-    public static void Write(string path, Year year)
+    /// <summary>The year's workbook as ods (the same sheets and rows), streamed by the tests' ods fixture writer.</summary>
+    public static void WriteOds(string path, Year year)
+    {
+        static string[] Text(object?[] row) => [.. row.Select(c => c switch { null => string.Empty, long n => n.ToString(CultureInfo.InvariantCulture), _ => (string)c })];
+        CrimeOutcomes.Tests.Import.OdsFixtureWriter.Write(path, Sheets(year).Select(s => new CrimeOutcomes.Tests.Import.FixtureSheet(s.Name, s.Rows.Select(Text))));
+    }
+
+    public static void Write(string path, Year year) => XlsxWriter.Write(path, Sheets(year));
+
+    private static IReadOnlyList<(string Name, IEnumerable<object?[]> Rows)> Sheets(Year year)
     {
         var title = year.SheetName.Replace('_', ' ');
         var headers = year.NumberOfPrefix ? Headers.Select(h => h.StartsWith("Outcomes for ", StringComparison.Ordinal) ? "Number of outcomes for " + h["Outcomes for ".Length..] : h).ToArray() : Headers;
@@ -209,6 +207,6 @@ internal static class WorkbookGenerator
             ["Source: Home Office. Counts of outcomes by force, offence and outcome type; see the Notes sheet."],
             headers,
         }.Concat(Rows(year));
-        XlsxWriter.Write(path, [("Cover_sheet", cover), ("Notes", notes), ("Pivot", pivot), (year.SheetName, data)]);
+        return [("Cover_sheet", cover), ("Notes", notes), ("Pivot", pivot), (year.SheetName, data)];
     }
 }

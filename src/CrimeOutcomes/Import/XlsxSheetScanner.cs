@@ -242,13 +242,7 @@ internal sealed class XlsxSheetScanner : IDisposable
                 return last;
             }
 
-            var tag = ReadTag(out var selfClosing, out var end);
-            if (tag.IsEmpty)
-            {
-                throw Malformed("the XML ends inside a row", row);
-            }
-
-            var local = LocalName(tag);
+            var tag = ReadTagInside("a row", row, out var local, out var selfClosing, out var end);
             if (end)
             {
                 if (!local.SequenceEqual("row"u8))
@@ -396,13 +390,7 @@ internal sealed class XlsxSheetScanner : IDisposable
                 continue;
             }
 
-            var tag = ReadTag(out var selfClosing, out var end);
-            if (tag.IsEmpty)
-            {
-                throw Malformed("the XML ends inside a cell", row);
-            }
-
-            var local = LocalName(tag);
+            var tag = ReadTagInside("a cell", row, out var local, out var selfClosing, out var end);
             if (end)
             {
                 if (!local.SequenceEqual("c"u8))
@@ -512,13 +500,7 @@ internal sealed class XlsxSheetScanner : IDisposable
     {
         while (true)
         {
-            var tag = ReadTag(out var selfClosing, out var end);
-            if (tag.IsEmpty)
-            {
-                throw Malformed("the XML ends inside a cell", row);
-            }
-
-            var local = LocalName(tag);
+            var tag = ReadTagInside("a cell", row, out var local, out var selfClosing, out var end);
             if (end)
             {
                 if (local.SequenceEqual("is"u8))
@@ -587,13 +569,7 @@ internal sealed class XlsxSheetScanner : IDisposable
                 continue;
             }
 
-            var tag = ReadTag(out var selfClosing, out var end);
-            if (tag.IsEmpty)
-            {
-                throw Malformed("the XML ends inside a cell", row);
-            }
-
-            var local = LocalName(tag);
+            var tag = ReadTagInside("a cell", row, out var local, out var selfClosing, out var end);
             if (end)
             {
                 if (!local.SequenceEqual(name))
@@ -865,6 +841,19 @@ internal sealed class XlsxSheetScanner : IDisposable
 
             return tag;
         }
+    }
+
+    /// <summary>Reads the next tag inside an element (<paramref name="inside"/>, for the message), where the part may not end.</summary>
+    private ReadOnlySpan<byte> ReadTagInside(string inside, long row, out ReadOnlySpan<byte> local, out bool selfClosing, out bool end)
+    {
+        var tag = ReadTag(out selfClosing, out end);
+        if (tag.IsEmpty)
+        {
+            throw Malformed($"the XML ends inside {inside}", row);
+        }
+
+        local = LocalName(tag);
+        return tag;
     }
 
     /// <summary>The index of the "&gt;" that ends the tag at the position (a "&gt;" inside a quoted attribute value does not).</summary>
