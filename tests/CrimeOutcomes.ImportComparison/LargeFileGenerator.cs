@@ -19,7 +19,8 @@ internal static class LargeFileGenerator
         "Force outcomes for offences recorded in quarter", "Force outcomes recorded in quarter",
     ];
 
-    private static readonly (string Group, string[] Subgroups)[] Groups =
+    /// <summary>The offence groups and their subgroups (shared with the workbook generator of the benchmarks).</summary>
+    internal static readonly (string Group, string[] Subgroups)[] Groups =
     [
         ("Violence against the person", ["Homicide", "Death or serious injury caused by unlawful driving", "Violence with injury", "Violence without injury", "Stalking and harassment"]),
         ("Sexual offences", ["Rape", "Other sexual offences"]),
@@ -32,7 +33,7 @@ internal static class LargeFileGenerator
         ("Miscellaneous crimes against society", ["Miscellaneous crimes against society"]),
     ];
 
-    private static readonly string[] Words =
+    internal static readonly string[] Words =
         ["assault", "occasioning", "actual", "bodily", "harm", "threat", "intent", "property", "dwelling", "vehicle", "person", "aggravated", "racially", "religiously", "public", "order", "possession", "article", "blade", "point", "attempted", "conspiracy"];
 
     public static IReadOnlyList<(string Description, string Group, string Subgroup, string Code)> Offences { get; } = MakeOffences();

@@ -39,6 +39,17 @@ public sealed class NupkgContentTests(PackedPackages packages)
     }
 
     [Fact]
+    public void The_library_package_depends_only_on_the_di_abstractions_and_Sep()
+    {
+        // Since issue 13 the xlsx reader is the library's own (a scanner of the sheet XML): no ExcelDataReader.
+        using var archive = ZipFile.OpenRead(packages.LibraryPackage);
+        var metadata = Nuspec(archive);
+
+        var dependencies = metadata.Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => e.Attribute("id")!.Value).Distinct().Order(StringComparer.Ordinal);
+        dependencies.Should().Equal("Microsoft.Extensions.DependencyInjection.Abstractions", "Sep");
+    }
+
+    [Fact]
     public void Symbols_ship_in_a_snupkg()
     {
         using var archive = ZipFile.OpenRead(packages.SymbolPackage);

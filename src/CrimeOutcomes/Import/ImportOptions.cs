@@ -100,6 +100,14 @@ public sealed record ImportOptions
     /// </summary>
     public int MaxCompressionRatio { get; init; } = 100;
 
+    /// <summary>
+    /// The most characters the shared-strings table of an xlsx workbook may hold, each string counting 16 more for
+    /// its place in the table: 64 Mi by default (about 128 MiB in memory). Excel keeps every distinct text of a
+    /// workbook in that table, and the reader holds it while it reads the sheets that index it; the republished
+    /// outcomes workbooks need about 20 thousand. A larger table stops the read with an <see cref="ImportLimitException"/>.
+    /// </summary>
+    public long MaxSharedStringsLength { get; init; } = 64L << 20;
+
     /// <summary>The most rows a sheet of an xlsx or ods file may have: 1,048,576 by default (the most Excel and LibreOffice allow).</summary>
     public int MaxSheetRows { get; init; } = 1 << 20;
 

@@ -1,5 +1,3 @@
-using System.IO.Compression;
-
 namespace CrimeOutcomes.Import;
 
 /// <summary>
@@ -47,6 +45,7 @@ public sealed class OutcomesOpenDataReader
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(_options.MaxEntryBytes, nameof(options));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(_options.MaxCompressionRatio, nameof(options));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(_options.MaxSheetRows, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(_options.MaxSharedStringsLength, nameof(options));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(_options.MaxUnknownForceNames, nameof(options));
     }
 
@@ -61,27 +60,20 @@ public sealed class OutcomesOpenDataReader
 
     /// <summary>Reads several files into one dataset; later releases of a table replace earlier ones year by year.</summary>
     /// <param name="paths">The files (.csv, .csv.gz, .xlsx, .ods, or .zip archives of those).</param>
+    /// <remarks>
+    /// Files are read in parallel, up to <see cref="ImportOptions.MaxDegreeOfParallelism"/> at once (a large csv file
+    /// among them gets the threads left over), unless a <see cref="ImportOptions.RowSink"/> takes the rows, which then
+    /// come in file order from one thread. The result does not depend on it: the dataset and the report (its files in
+    /// the order given) are those of reading the files one after another, and when files are malformed the error is the
+    /// one of the first of them in that order. <see cref="ImportOptions.Progress"/> is called by one thread at a time.
+    /// </remarks>
     /// <exception cref="ImportFormatException">A file is malformed, or two files without release dates give figures for the same keys.</exception>
     /// <exception cref="FileNotFoundException">A file does not exist.</exception>
     public ImportResult Read(IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        var files = new List<FileAggregate>();
-        foreach (var path in paths)
-        {
-            ArgumentException.ThrowIfNullOrWhiteSpace(path, nameof(paths));
-            if (!File.Exists(path))
-            {
-                throw new FileNotFoundException($"The file '{path}' does not exist.", path);
-            }
-
-            foreach (var file in ReadFile(path))
-            {
-                // An archive's entry is named "archive.zip/entry": its path is the archive's, then "/entry".
-                file.GivenPath = path + file.File[Path.GetFileName(path).Length..];
-                files.Add(file);
-            }
-        }
+        var list = paths.ToArray();
+        var files = ReadFiles(list);
 
         ImportResult result;
         try
@@ -98,88 +90,75 @@ public sealed class OutcomesOpenDataReader
         return result with { Report = new ImportReport([.. result.Report.Files.Select((report, i) => files[i].Reading?.ApplyTo(report) ?? report)]) };
     }
 
+    /// <summary>
+    /// The tables of the files in order. Several files are read on up to <see cref="ImportOptions.MaxDegreeOfParallelism"/>
+    /// threads, taken in order; after a file fails no later one is started, and the error thrown is that of the first
+    /// failing file in order, as reading them one after another would throw.
+    /// </summary>
+    private List<FileAggregate> ReadFiles(string[] paths)
+    {
+        var degree = _options.MaxDegreeOfParallelism > 0 ? _options.MaxDegreeOfParallelism : Environment.ProcessorCount;
+        var threads = Math.Min(degree, paths.Length);
+        if (threads <= 1 || _options.RowSink is not null)
+        {
+            return [.. paths.SelectMany(path => ReadFile(path, _options))];
+        }
+
+        // Each file's own reading (the byte ranges of a large csv file) gets the threads the files leave over, and the
+        // progress sink is called by one thread at a time.
+        var options = _options with
+        {
+            MaxDegreeOfParallelism = Math.Max(1, degree / threads),
+            Progress = _options.Progress is { } progress ? new SerialProgress<ImportProgress>(progress) : null,
+        };
+        var tables = new List<FileAggregate>[paths.Length];
+        var errors = new System.Runtime.ExceptionServices.ExceptionDispatchInfo?[paths.Length];
+        var next = -1;
+        var firstError = int.MaxValue;
+        Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, _ =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < paths.Length && i < Volatile.Read(ref firstError))
+            {
+                try
+                {
+                    tables[i] = ReadFile(paths[i], options);
+                }
+                catch (Exception error)
+                {
+                    errors[i] = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(error);
+                    int seen;
+                    while (i < (seen = Volatile.Read(ref firstError)) && Interlocked.CompareExchange(ref firstError, i, seen) != seen)
+                    {
+                    }
+                }
+            }
+        });
+
+        if (firstError < paths.Length)
+        {
+            errors[firstError]!.Throw();
+        }
+
+        return [.. tables.SelectMany(t => t)];
+    }
+
     /// <summary>The tables of one file: one, or one per table entry of a zip archive.</summary>
-    private List<FileAggregate> ReadFile(string path)
+    private static List<FileAggregate> ReadFile(string path, ImportOptions options)
     {
-        var name = Path.GetFileName(path);
-        var extension = Path.GetExtension(path).ToUpperInvariant();
-        if (extension is ".XLSX" or ".ODS")
+        ArgumentException.ThrowIfNullOrWhiteSpace(path, "paths");
+        if (!File.Exists(path))
         {
-            return [ReadTable(name, () => ReadWorkbook(path, name))];
+            throw new FileNotFoundException($"The file '{path}' does not exist.", path);
         }
 
-        if (extension == ".ZIP")
+        var tables = new FileTables(options).Read(path);
+        foreach (var table in tables)
         {
-            return ReadArchive(path, name);
+            // An archive's entry is named "archive.zip/entry": its path is the archive's, then "/entry".
+            table.GivenPath = path + table.File[Path.GetFileName(path).Length..];
         }
 
-        // A gzip file is known by its first bytes, whatever its name says.
-        var start = FileSignature.Read(path);
-        return FileSignature.IsGzip(start) ? [ReadTable(name, () => CsvTableReader.Read(() => GzipExpansion.Open(path, name, _options), name, _options, "gzip"))]
-            : extension is ".CSV" or ".TXT" ? [ReadTable(name, () => CsvTableReader.Read(path, name, _options))]
-            : extension == ".GZ" ? throw new ImportFormatException(name, start.Length == 0
-                ? $"'{name}' is empty; a gzip file was expected."
-                : $"'{name}' is not a gzip file: it does not start like one (expanded already? then name it .csv).", null)
-            : throw new ImportFormatException(name, $"'{name}' is not a file the reader knows: expected .csv, .csv.gz, .zip, .xlsx or .ods.", null);
-    }
-
-    /// <summary>Each table entry of a zip archive, as a file of its own named "archive.zip/entry".</summary>
-    private List<FileAggregate> ReadArchive(string path, string name)
-    {
-        using var archive = ArchiveEntries.Open(path, name, _options);
-        return [.. archive.Tables.Select(entry => ReadTable(archive.NameOf(entry), () => ReadEntry(entry, archive.NameOf(entry))))];
-    }
-
-    /// <summary>A csv entry streams (expanded again if it is .csv.gz); a workbook entry is read from a temporary copy.</summary>
-    private FileAggregate ReadEntry(ZipArchiveEntry entry, string name)
-    {
-        if (name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
-        {
-            return CsvTableReader.Read(() => GzipExpansion.Open(entry.Open(), name, _options), name, _options, "zip/gzip");
-        }
-
-        if (name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
-        {
-            return CsvTableReader.Read(entry.Open, name, _options, "zip");
-        }
-
-        var workbook = ArchiveEntries.Extracted(entry, copy => ReadWorkbook(copy, name));
-        workbook.Reading = new FileReading(null, "zip");
-        return workbook;
-    }
-
-    private FileAggregate ReadWorkbook(string path, string name)
-        => name.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)
-            ? SheetTableReader.Read(XlsxSheetSource.Open(path, name, _options), name, _options)
-            : SheetTableReader.Read(OdsSheetSource.Open(path, name, _options), name, _options);
-
-    /// <summary>Reads one table, refusing one without data rows.</summary>
-    /// <param name="name">The table's name for messages.</param>
-    /// <param name="read">Reads it.</param>
-    private static FileAggregate ReadTable(string name, Func<FileAggregate> read)
-    {
-        FileAggregate file;
-        try
-        {
-            file = read();
-        }
-        catch (OverflowException error)
-        {
-            // Sums past a row's reading (merging the ranges or sheets of the file) have no line to name.
-            throw new ImportFormatException(name, $"'{name}': its counts add up to more than a 64-bit count holds (9,223,372,036,854,775,807).", error);
-        }
-        catch (InvalidDataException error)
-        {
-            // The inflater of a gzip file or zip entry met bytes that are not deflate data, or a checksum that does not
-            // match (the workbook readers turn their own into format errors).
-            throw new ImportFormatException(name, $"'{name}' could not be expanded: {WorkbookFile.Shorten(error.Message)}", error);
-        }
-
-        if (file.Tally.RowsRead == 0)
-        {
-            throw new ImportFormatException(name, $"'{name}' has a header row but no data rows.", null);
-        }
-
-        return file;
+        return tables;
     }
 }
