@@ -71,10 +71,11 @@ public sealed class ParallelImportTests : IDisposable
         parallel.Dataset.OutcomeCounts.Should().Equal(sequential.Dataset.OutcomeCounts, "the figures come in the same order too");
         parallel.Dataset.RecordedCrimes.Should().Equal(sequential.Dataset.RecordedCrimes);
         parallel.Dataset.MissingFigures.Should().Equal(sequential.Dataset.MissingFigures);
-        parallel.Report.Files.Select(f => f.File).Should().Equal(paths.Select(Path.GetFileName));
+        parallel.Report.Files.Select(f => f.File).Should().Equal(paths);
+        parallel.Report.Files.Select(f => f.FileName).Should().Equal(paths.Select(Path.GetFileName));
         parallel.Report.Files.Should().BeEquivalentTo(sequential.Report.Files, o => o.WithStrictOrdering());
         sequential.Report.Files.Sum(f => f.RowsRejected).Should().Be(2, "the row with outcome 99 of each xlsx file");
-        sequential.Report.Files[0].SupersededBy.Should().Be("prc-outcomes-open-data-mar2018-tables-250101.csv");
+        sequential.Report.Files[0].SupersededBy.Should().Be(paths[^1], "the 250101 release, by the path given");
     }
 
     [Fact]
