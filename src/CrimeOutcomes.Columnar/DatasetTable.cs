@@ -23,7 +23,7 @@ internal static class DatasetTable
         new("offence_group", ColumnType.Text, true, "the scope's offence group, if any"),
         new("offence_subgroup", ColumnType.Text, true, "the scope's offence subgroup, if any"),
         new("offence_code", ColumnType.Text, true, "the scope's offence code as published, if any"),
-        new("basis", ColumnType.Text, true, "recorded_in_period, assigned_in_period or unstated; null for recorded crimes"),
+        new("basis", ColumnType.Text, true, "recorded, closed or unstated; null for recorded crimes"),
         new("outcome", ColumnType.Text, true, "the outcome type's code (1, 3a, 16); null for recorded crimes"),
         new("outcome_group", ColumnType.Text, true, "the outcome type's group"),
         new("count", ColumnType.Int64, true, "the figure; null for missing figures and gaps (never zero for an absent figure)"),

@@ -67,7 +67,7 @@ internal static class Baselines
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = $"""
-            SELECT force_name, financial_year, outcome, sum(recorded_in_period)::BIGINT, sum(assigned_in_period)::BIGINT
+            SELECT force_name, financial_year, outcome, sum(recorded)::BIGINT, sum(closed)::BIGINT
             FROM read_parquet('{path.Replace("'", "''", StringComparison.Ordinal)}')
             GROUP BY ALL
             """;
