@@ -13,8 +13,9 @@ using CrimeOutcomes.ImportComparison;
 //   duckdb-all <csv|csv.gz>         DuckDB read_csv (nullstr '--') + GROUP BY force, year, outcome type over all rows; checksums
 //   xlsx-edr <xlsx> / xlsx-mini <xlsx>  stream every cell of the data sheet as text with ExcelDataReader / MiniExcel
 //   rows-parquet <csv> <out>        CrimeOutcomes default import with the row-level table written to Parquet as it streams
+//   rows-null <csv>                 CrimeOutcomes default import handing every row to a sink that discards it (the cost of the hand-over)
 //   dataset-parquet <csv> <out>     CrimeOutcomes default import, then the dataset written to Parquet
-//   reload-parquet <dataset.parquet>  the dataset loaded back from Parquet
+//   reload-parquet <dataset.parquet> [repeat]  the dataset loaded back from Parquet (repeat: again in the same process, each timed)
 //   duckdb-parquet <rows.parquet>   DuckDB read_parquet + GROUP BY force, year, outcome type over all rows; checksums
 var command = args.Length > 0 ? args[0] : "help";
 var stopwatch = Stopwatch.StartNew();
@@ -61,12 +62,26 @@ switch (command)
     case "rows-parquet":
         summary = Baselines.OursRowsParquet(args[1], args[2]);
         break;
+    case "rows-null":
+        summary = Baselines.OursRowsDiscarded(args[1]);
+        break;
     case "dataset-parquet":
         summary = Baselines.OursDatasetParquet(args[1], args[2]);
         break;
     case "reload-parquet":
-        var reloaded = CrimeOutcomes.Columnar.OutcomeDatasetFile.Read(args[1]);
-        summary = string.Create(CultureInfo.InvariantCulture, $"{reloaded.OutcomeCounts.Count:N0} outcome counts, {reloaded.MissingFigures.Count:N0} missing");
+        var reloads = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1;
+        summary = string.Empty;
+        for (var i = 0; i < reloads; i++)
+        {
+            var lap = Stopwatch.StartNew();
+            var reloaded = CrimeOutcomes.Columnar.OutcomeDatasetFile.Read(args[1]);
+            summary = string.Create(CultureInfo.InvariantCulture, $"{reloaded.OutcomeCounts.Count:N0} outcome counts, {reloaded.MissingFigures.Count:N0} missing");
+            if (reloads > 1)
+            {
+                Console.Error.WriteLine($"  run {i + 1}: {lap.Elapsed.TotalSeconds:F3} s");
+            }
+        }
+
         break;
     case "duckdb-parquet":
         summary = Baselines.DuckDbParquet(args[1]);
@@ -80,4 +95,8 @@ switch (command)
 }
 
 Console.WriteLine($"{command}: {summary} in {stopwatch.Elapsed.TotalSeconds:F3} s");
+if (Environment.GetEnvironmentVariable("CRIME_OUTCOMES_GC_COUNTS") is not null)
+{
+    Console.WriteLine($"collections: gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}; allocated {GC.GetTotalAllocatedBytes() / 1_000_000:N0} MB");
+}
 return 0;
