@@ -4,8 +4,9 @@ namespace CrimeOutcomes.Columnar;
 
 /// <summary>
 /// Writes the clean row-level table (schema <c>outcome-rows</c>, see docs/columnar.md) while the published files are
-/// read: set it as <see cref="ImportOptions.RowSink"/>, read, then dispose it to finish the file. Rows are held a row
-/// group at a time (<see cref="OutcomeDatasetFile.RowGroupSize"/>), so memory stays bounded whatever the file's size.
+/// read: set it as <see cref="ImportOptions.RowSink"/>, read, then dispose it to finish the file. Rows are held in row
+/// groups of <see cref="OutcomeDatasetFile.RowGroupSize"/>, each sorted and written on a thread of the writer's own
+/// while the next fills, with at most four row groups' buffers in memory whatever the file's size.
 /// </summary>
 /// <example>
 /// <code>
