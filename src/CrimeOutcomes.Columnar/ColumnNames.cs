@@ -29,18 +29,13 @@ internal static class ColumnNames
         _ => "financial_quarter",
     };
 
-    public static string? Basis(CountBasis? basis) => basis switch
-    {
-        null => null,
-        CountBasis.Recorded => "recorded_in_period",
-        CountBasis.Closed => "assigned_in_period",
-        _ => "unstated",
-    };
+    /// <summary>The basis by its short name (recorded, closed, unstated), as the JSON format and the CLI name it.</summary>
+    public static string? Basis(CountBasis? basis) => basis is { } value ? FigureNames.ToShortName(value) : null;
 
     public static CountBasis? ParseBasis(string text) => text switch
     {
-        "recorded_in_period" => CountBasis.Recorded,
-        "assigned_in_period" => CountBasis.Closed,
+        "recorded" => CountBasis.Recorded,
+        "closed" => CountBasis.Closed,
         "unstated" => CountBasis.Unstated,
         _ => null,
     };

@@ -14,8 +14,7 @@ public static class DataFrames
     public static DataFrame ToDataFrame(this OutcomeDataset dataset)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        var count = dataset.RecordedCrimes.Count + dataset.OutcomeCounts.Count + dataset.MissingFigures.Count + dataset.Gaps.Count;
-        return Build(DatasetTable.Schema, DatasetTable.Batches(dataset, Math.Max(1, count)));
+        return Build(DatasetTable.Schema, DatasetTable.Batches(dataset, int.MaxValue));
     }
 
     /// <summary>A row-level Parquet or Arrow file (written by <see cref="OpenDataRowWriter"/>) as a data frame.</summary>

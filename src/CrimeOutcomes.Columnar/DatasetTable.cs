@@ -23,60 +23,51 @@ internal static class DatasetTable
         new("offence_group", ColumnType.Text, true, "the scope's offence group, if any"),
         new("offence_subgroup", ColumnType.Text, true, "the scope's offence subgroup, if any"),
         new("offence_code", ColumnType.Text, true, "the scope's offence code as published, if any"),
-        new("basis", ColumnType.Text, true, "recorded_in_period, assigned_in_period or unstated; null for recorded crimes"),
+        new("basis", ColumnType.Text, true, "recorded, closed or unstated; null for recorded crimes"),
         new("outcome", ColumnType.Text, true, "the outcome type's code (1, 3a, 16); null for recorded crimes"),
         new("outcome_group", ColumnType.Text, true, "the outcome type's group"),
         new("count", ColumnType.Int64, true, "the figure; null for missing figures and gaps (never zero for an absent figure)"),
         new("absence", ColumnType.Text, true, "why a missing figure or gap has no count: not_reported, not_applicable, not_available, not_provided or suppressed"),
-    ]);
+    ],
+    ["area_name", "period", "scope", "offence_group", "offence_subgroup", "offence_code", "basis", "outcome", "figure", "area_kind"]);
 
+    /// <summary>The dataset's figures sorted by the schema's sort columns, in batches of at most <paramref name="batchSize"/> rows.</summary>
     public static IEnumerable<ColumnBatch> Batches(OutcomeDataset dataset, int batchSize)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        var batch = new ColumnBatch(Schema, batchSize);
+        var count = dataset.RecordedCrimes.Count + dataset.OutcomeCounts.Count + dataset.MissingFigures.Count + dataset.Gaps.Count;
+        var all = new ColumnBatch(Schema, count);
         foreach (var recorded in dataset.RecordedCrimes)
         {
-            Add(batch, RecordedCrimes, recorded.Key, null, null, recorded.Count, null);
-            if (batch.Count == batchSize)
-            {
-                yield return batch;
-                batch = new ColumnBatch(Schema, batchSize);
-            }
+            Add(all, RecordedCrimes, recorded.Key, null, null, recorded.Count, null);
         }
 
         foreach (var outcome in dataset.OutcomeCounts)
         {
-            Add(batch, OutcomeCount, outcome.Key, outcome.Basis, outcome.Outcome, outcome.Count, null);
-            if (batch.Count == batchSize)
-            {
-                yield return batch;
-                batch = new ColumnBatch(Schema, batchSize);
-            }
+            Add(all, OutcomeCount, outcome.Key, outcome.Basis, outcome.Outcome, outcome.Count, null);
         }
 
         foreach (var missing in dataset.MissingFigures)
         {
-            Add(batch, Missing, missing.Key, missing.Basis, missing.Outcome, null, missing.Absence);
-            if (batch.Count == batchSize)
-            {
-                yield return batch;
-                batch = new ColumnBatch(Schema, batchSize);
-            }
+            Add(all, Missing, missing.Key, missing.Basis, missing.Outcome, null, missing.Absence);
         }
 
         foreach (var gap in dataset.Gaps)
         {
-            Add(batch, Gap, new FigureKey(gap.Force, gap.Quarter, null!), gap.Basis, null, null, gap.Absence);
-            if (batch.Count == batchSize)
-            {
-                yield return batch;
-                batch = new ColumnBatch(Schema, batchSize);
-            }
+            Add(all, Gap, new FigureKey(gap.Force, gap.Quarter, null!), gap.Basis, null, null, gap.Absence);
         }
 
-        if (batch.Count > 0)
+        var sorted = new ColumnBatch(Schema, count);
+        all.SortInto(sorted);
+        if (count <= batchSize)
         {
-            yield return batch;
+            yield return sorted;
+            yield break;
+        }
+
+        for (var start = 0; start < count; start += batchSize)
+        {
+            yield return sorted.Slice(start, Math.Min(batchSize, count - start));
         }
     }
 
@@ -199,7 +190,7 @@ internal static class DatasetTable
         }
 
         private CrimeScope Scope(ColumnBatch batch, int i)
-            => _references.Scope(CrimeScope.Named(Required(batch, 6, i)), batch.Text(7)[i], batch.Text(8)[i], batch.Text(9)[i], "offence_code");
+            => _references.Scope(Required(batch, 6, i), batch.Text(7)[i], batch.Text(8)[i], batch.Text(9)[i], "offence_code");
 
         private OutcomeType Outcome(ColumnBatch batch, int i) => _references.Outcome(Required(batch, 11, i), "outcome");
     }

@@ -4,8 +4,9 @@ namespace CrimeOutcomes.Columnar;
 
 /// <summary>
 /// Writes the clean row-level table (schema <c>outcome-rows</c>, see docs/columnar.md) while the published files are
-/// read: set it as <see cref="ImportOptions.RowSink"/>, read, then dispose it to finish the file. Rows are held a row
-/// group at a time (<see cref="OutcomeDatasetFile.RowGroupSize"/>), so memory stays bounded whatever the file's size.
+/// read: set it as <see cref="ImportOptions.RowSink"/>, read, then dispose it to finish the file. Rows are held in row
+/// groups of <see cref="OutcomeDatasetFile.RowGroupSize"/>, each sorted and written on a thread of the writer's own
+/// while the next fills, with at most four row groups' buffers in memory whatever the file's size.
 /// </summary>
 /// <example>
 /// <code>
@@ -17,14 +18,15 @@ namespace CrimeOutcomes.Columnar;
 /// </example>
 public sealed class OpenDataRowWriter : IOpenDataRowSink, IDisposable
 {
-    private readonly IBatchWriter _writer;
+    private readonly BackgroundBatchWriter _writer;
+    private readonly YearTexts _years = new();
     private ColumnBatch _batch;
     private bool _disposed;
 
     private OpenDataRowWriter(IBatchWriter writer, int batchSize)
     {
-        _writer = writer;
-        _batch = new ColumnBatch(RowTable.Schema, batchSize);
+        _writer = new BackgroundBatchWriter(writer, RowTable.Schema, batchSize);
+        _batch = _writer.Rent();
     }
 
     /// <summary>The rows written so far.</summary>
@@ -41,15 +43,18 @@ public sealed class OpenDataRowWriter : IOpenDataRowSink, IDisposable
     }
 
     /// <inheritdoc/>
+    /// <remarks>
+    /// The row is copied into the current row group's buffer; a full buffer is sorted (by force, financial year,
+    /// quarter, offence code and outcome type) and written on another thread while the next one fills.
+    /// </remarks>
     public void Add(in OpenDataRow row)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        RowTable.Add(_batch, row);
+        RowTable.Add(_batch, row, _years);
         RowsWritten++;
         if (_batch.Count == _batch.Capacity)
         {
-            _writer.Write(_batch);
-            _batch.Count = 0;
+            _batch = _writer.Write(_batch);
         }
     }
 
@@ -62,13 +67,107 @@ public sealed class OpenDataRowWriter : IOpenDataRowSink, IDisposable
         }
 
         _disposed = true;
+        _writer.Complete(_batch);
+    }
+}
+
+/// <summary>
+/// Sorts full batches and writes them to an <see cref="IBatchWriter"/> on a thread of its own, so that the reading
+/// goes on while a row group is encoded. At most two batches wait (one being written, one queued) beside the one
+/// being filled, and their buffers are used again: the memory is a few row groups whatever the table's size.
+/// </summary>
+internal sealed class BackgroundBatchWriter : IDisposable
+{
+    private readonly IBatchWriter _writer;
+    private readonly TableSchema _schema;
+    private readonly int _capacity;
+    // Blocking hand-over, never through the thread pool (whose woken threads would spin and take a core).
+    private readonly System.Collections.Concurrent.BlockingCollection<ColumnBatch> _queue = new(boundedCapacity: 1);
+    private readonly System.Collections.Concurrent.ConcurrentBag<ColumnBatch> _free = [];
+    private readonly Task _writing;
+
+    public BackgroundBatchWriter(IBatchWriter writer, TableSchema schema, int capacity)
+    {
+        _writer = writer;
+        _schema = schema;
+        _capacity = capacity;
+        _writing = Task.Factory.StartNew(WriteQueued, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+    }
+
+    /// <summary>An empty batch to fill.</summary>
+    public ColumnBatch Rent()
+    {
+        if (!_free.TryTake(out var batch))
+        {
+            batch = new ColumnBatch(_schema, _capacity);
+        }
+
+        batch.Count = 0;
+        return batch;
+    }
+
+    /// <summary>Sorts <paramref name="filled"/> and queues it for writing (waiting while one is queued); returns an empty batch to fill next.</summary>
+    public ColumnBatch Write(ColumnBatch filled)
+    {
+        var sorted = Rent();
+        filled.SortInto(sorted);
+        filled.Count = 0;
         try
         {
-            _writer.Write(_batch);
+            _queue.Add(sorted);
+        }
+        catch (InvalidOperationException)
+        {
+            // The writing thread failed and closed the queue: its exception is the one to see.
+            _writing.GetAwaiter().GetResult();
+            throw;
+        }
+
+        return filled;
+    }
+
+    /// <summary>Writes <paramref name="last"/> (sorted), waits for every batch to be written, and disposes the writer.</summary>
+    public void Complete(ColumnBatch last)
+    {
+        try
+        {
+            if (last.Count > 0)
+            {
+                Write(last);
+            }
         }
         finally
         {
-            _writer.Dispose();
+            _queue.CompleteAdding();
+            try
+            {
+                _writing.GetAwaiter().GetResult();
+            }
+            finally
+            {
+                _writer.Dispose();
+                Dispose();
+            }
+        }
+    }
+
+    /// <summary>Frees the queue (after <see cref="Complete"/>, which calls it).</summary>
+    public void Dispose() => _queue.Dispose();
+
+    private void WriteQueued()
+    {
+        try
+        {
+            foreach (var batch in _queue.GetConsumingEnumerable())
+            {
+                _writer.Write(batch);
+                _free.Add(batch);
+            }
+        }
+        catch
+        {
+            _queue.CompleteAdding();
+            throw;
         }
     }
 }

@@ -37,7 +37,7 @@ public static class OutcomeDatasetFile
     /// <summary>Reads a dataset written by <see cref="Write"/> as Parquet or Arrow (told apart by the file's first bytes).</summary>
     /// <param name="path">The file.</param>
     /// <param name="options">The force registry and outcome catalogue to resolve references with (by default the defaults).</param>
-    /// <returns>The dataset, equal to the one written.</returns>
+    /// <returns>The dataset, with the figures written (its lists in the order of the file, which is sorted: see docs/columnar.md).</returns>
     /// <exception cref="ColumnarSchemaException">The file is not a dataset file of this schema version, lacks a column, or holds a value the schema does not allow.</exception>
     public static OutcomeDataset Read(string path, ColumnarReadOptions? options = null)
     {

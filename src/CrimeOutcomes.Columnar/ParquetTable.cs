@@ -3,7 +3,10 @@ using Parquet.Schema;
 
 namespace CrimeOutcomes.Columnar;
 
-/// <summary>Writes and reads <see cref="ColumnBatch"/>es as Parquet: one row group a batch, text dictionary-encoded.</summary>
+/// <summary>
+/// Writes and reads <see cref="ColumnBatch"/>es as Parquet: one row group a batch, text dictionary-encoded, integers
+/// delta-encoded, pages Snappy-compressed.
+/// </summary>
 internal static class ParquetTable
 {
     public static ParquetSchema ToParquet(TableSchema schema) => new(schema.Columns.Select(Field));
@@ -16,11 +19,28 @@ internal static class ParquetTable
         _ => new DataField<bool>(column.Name),
     };
 
-    private static ParquetOptions Options => new()
+    /// <summary>
+    /// The writing options of a schema. Parquet.Net 6 writes a column dictionary-encoded only when told to by an
+    /// encoding hint (its default is plain): every text column is, since forces, periods, offences, outcomes and
+    /// reasons repeat on every row; integers are delta-encoded (sorted rows make their deltas small).
+    /// </summary>
+    public static ParquetOptions Options(TableSchema schema)
     {
-        // Every text column is dictionary-encoded: forces, periods, offences and outcomes repeat on every row.
-        DictionaryEncodingThreshold = 1.0,
-    };
+        var options = new ParquetOptions { DictionaryEncodingThreshold = 1.0 };
+        foreach (var column in schema.Columns)
+        {
+            if (column.Type is ColumnType.Text)
+            {
+                options.ColumnEncodingHints[column.Name] = EncodingHint.Dictionary;
+            }
+            else if (column.Type is ColumnType.Int64 or ColumnType.Int32)
+            {
+                options.ColumnEncodingHints[column.Name] = EncodingHint.DeltaBinaryPacked;
+            }
+        }
+
+        return options;
+    }
 
     /// <summary>A writer of one file; each <see cref="WriteAsync"/> adds a row group.</summary>
     public sealed class Writer : IAsyncDisposable
@@ -28,6 +48,10 @@ internal static class ParquetTable
         private readonly Stream _stream;
         private readonly ParquetWriter _writer;
         private readonly DataField[] _fields;
+        private long[] _longs = [];
+        private int[] _ints = [];
+        private ReadOnlyMemory<char>[] _text = [];
+        private ReadOnlyMemory<char>?[] _nullableText = [];
 
         private Writer(Stream stream, ParquetWriter writer, DataField[] fields)
         {
@@ -39,7 +63,7 @@ internal static class ParquetTable
         public static async Task<Writer> CreateAsync(TableSchema schema, Stream stream, IReadOnlyDictionary<string, string> metadata, CancellationToken cancellationToken = default)
         {
             var parquet = ToParquet(schema);
-            var writer = await ParquetWriter.CreateAsync(parquet, stream, Options, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var writer = await ParquetWriter.CreateAsync(parquet, stream, Options(schema), cancellationToken: cancellationToken).ConfigureAwait(false);
             var custom = new Dictionary<string, string>(metadata)
             {
                 [TableSchema.NameKey] = schema.Name,
@@ -62,19 +86,19 @@ internal static class ParquetTable
                 switch (batch.Columns[c])
                 {
                     case string?[] text:
-                        await group.WriteAsync(_fields[c], new ArraySegment<string>(text!, 0, batch.Count)).ConfigureAwait(false);
+                        await WriteText(group, _fields[c], text, batch.Count, cancellationToken).ConfigureAwait(false);
                         break;
                     case long?[] longs when _fields[c].IsNullable:
                         await group.WriteAsync<long>(_fields[c], new ReadOnlyMemory<long?>(longs, 0, batch.Count), cancellationToken: cancellationToken).ConfigureAwait(false);
                         break;
                     case long?[] longs:
-                        await group.WriteAsync<long>(_fields[c], longs.AsSpan(0, batch.Count).ToArray().Select(v => v!.Value).ToArray(), cancellationToken: cancellationToken).ConfigureAwait(false);
+                        await group.WriteAsync<long>(_fields[c], Required(longs, batch.Count, ref _longs), cancellationToken: cancellationToken).ConfigureAwait(false);
                         break;
                     case int?[] ints when _fields[c].IsNullable:
                         await group.WriteAsync<int>(_fields[c], new ReadOnlyMemory<int?>(ints, 0, batch.Count), cancellationToken: cancellationToken).ConfigureAwait(false);
                         break;
                     case int?[] ints:
-                        await group.WriteAsync<int>(_fields[c], ints.Take(batch.Count).Select(v => v!.Value).ToArray(), cancellationToken: cancellationToken).ConfigureAwait(false);
+                        await group.WriteAsync<int>(_fields[c], Required(ints, batch.Count, ref _ints), cancellationToken: cancellationToken).ConfigureAwait(false);
                         break;
                     case bool[] flags:
                         await group.WriteAsync<bool>(_fields[c], new ReadOnlyMemory<bool>(flags, 0, batch.Count), cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -83,6 +107,58 @@ internal static class ParquetTable
             }
 
             group.CompleteValidate();
+        }
+
+        /// <summary>
+        /// A text column as memory over the strings, in a buffer kept for the next row group. The string overload of
+        /// Parquet.Net would build such an array for every column of every row group, large enough to go to the large
+        /// object heap and make the collector run often.
+        /// </summary>
+        private Task WriteText(ParquetRowGroupWriter group, DataField field, string?[] text, int count, CancellationToken cancellationToken)
+        {
+            if (field.IsNullable)
+            {
+                if (_nullableText.Length < count)
+                {
+                    _nullableText = new ReadOnlyMemory<char>?[text.Length];
+                }
+
+                for (var i = 0; i < count; i++)
+                {
+                    _nullableText[i] = text[i]?.AsMemory();
+                }
+
+                return group.WriteAsync<ReadOnlyMemory<char>>(field, _nullableText.AsMemory(0, count), cancellationToken: cancellationToken);
+            }
+
+            if (_text.Length < count)
+            {
+                _text = new ReadOnlyMemory<char>[text.Length];
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                _text[i] = text[i].AsMemory();
+            }
+
+            return group.WriteAsync<ReadOnlyMemory<char>>(field, _text.AsMemory(0, count), cancellationToken: cancellationToken);
+        }
+
+        /// <summary>The values of a column that has no nulls, in a buffer kept for the next row group (no large array made for each).</summary>
+        private static ReadOnlyMemory<T> Required<T>(T?[] values, int count, ref T[] buffer)
+            where T : struct
+        {
+            if (buffer.Length < count)
+            {
+                buffer = new T[values.Length];
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                buffer[i] = values[i]!.Value;
+            }
+
+            return buffer.AsMemory(0, count);
         }
 
         public async ValueTask DisposeAsync()

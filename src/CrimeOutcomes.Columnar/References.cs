@@ -36,11 +36,15 @@ internal sealed class References(ColumnarReadOptions options, string path)
     }
 
     public CrimeScope Scope(CrimeScope baseScope, string? group, string? subgroup, string? code, string codeColumn)
+        => Scope(baseScope.Name, group, subgroup, code, codeColumn, baseScope);
+
+    /// <summary>The scope of that name narrowed by the parts given; the named scope is made only the first time.</summary>
+    public CrimeScope Scope(string name, string? group, string? subgroup, string? code, string codeColumn, CrimeScope? baseScope = null)
     {
-        var parts = (baseScope.Name, group, subgroup, code);
+        var parts = (name, group, subgroup, code);
         if (!_scopes.TryGetValue(parts, out var scope))
         {
-            scope = baseScope;
+            scope = baseScope ?? CrimeScope.Named(name);
             scope = group is not null ? scope.WithOffenceGroup(group) : scope;
             scope = subgroup is not null ? scope.WithOffenceSubgroup(subgroup) : scope;
             scope = code is not null

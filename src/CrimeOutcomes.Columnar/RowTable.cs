@@ -16,22 +16,23 @@ internal static class RowTable
         new("offence_code", ColumnType.Text, true, "the offence code as published (8N, 1/4.1/4.10/4.2)"),
         new("outcome", ColumnType.Text, false, "the outcome type's code (1, 3a, 16)"),
         new("outcome_group", ColumnType.Text, false, "the outcome type's group"),
-        new("recorded_in_period", ColumnType.Int64, true, "outcomes for offences recorded in the quarter; null when the cell held a marker (never zero for an absent figure)"),
-        new("recorded_in_period_absence", ColumnType.Text, true, "why recorded_in_period is null: not_reported, not_applicable, not_available, not_provided or suppressed"),
-        new("assigned_in_period", ColumnType.Int64, true, "outcomes assigned in the quarter; null when the cell held a marker"),
-        new("assigned_in_period_absence", ColumnType.Text, true, "why assigned_in_period is null"),
+        new("recorded", ColumnType.Int64, true, "the recorded basis: outcomes for offences recorded in the quarter; null when the cell held a marker (never zero for an absent figure)"),
+        new("recorded_absence", ColumnType.Text, true, "why recorded is null: not_reported, not_applicable, not_available, not_provided or suppressed"),
+        new("closed", ColumnType.Int64, true, "the closed basis: outcomes of investigations closed in the quarter; null when the cell held a marker"),
+        new("closed_absence", ColumnType.Text, true, "why closed is null"),
         new("expired", ColumnType.Boolean, false, "whether the offence code is marked as expired"),
         new("source_file", ColumnType.Text, false, "the file (or archive entry) the row was read from"),
         new("source_sheet", ColumnType.Text, true, "the workbook sheet; null for csv"),
         new("source_line", ColumnType.Int64, false, "the line of the csv file (the header is line 1) or the row of the sheet"),
-    ]);
+    ],
+    ["force_name", "financial_year", "quarter", "offence_code", "outcome"]);
 
-    public static void Add(ColumnBatch batch, in OpenDataRow row)
+    public static void Add(ColumnBatch batch, in OpenDataRow row, YearTexts years)
     {
         var i = batch.Count++;
         batch.Text(0)[i] = row.Force.AreaCode?.Value;
         batch.Text(1)[i] = row.Force.Name;
-        batch.Text(2)[i] = row.Year.ToString();
+        batch.Text(2)[i] = years.Of(row.Year);
         batch.Int32(3)[i] = row.Quarter?.Quarter;
         batch.Text(4)[i] = row.OffenceGroup;
         batch.Text(5)[i] = row.OffenceSubgroup;
@@ -46,5 +47,23 @@ internal static class RowTable
         batch.Text(14)[i] = row.File;
         batch.Text(15)[i] = row.Sheet;
         batch.Int64(16)[i] = row.Line;
+    }
+}
+
+/// <summary>The text of each financial year, made once (a row-level table has a handful of years and millions of rows).</summary>
+internal sealed class YearTexts
+{
+    private FinancialYear _last;
+    private string? _lastText;
+
+    public string Of(FinancialYear year)
+    {
+        if (_lastText is null || !year.Equals(_last))
+        {
+            _last = year;
+            _lastText = year.ToString();
+        }
+
+        return _lastText;
     }
 }

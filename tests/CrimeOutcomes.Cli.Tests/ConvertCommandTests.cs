@@ -30,8 +30,8 @@ public sealed class ConvertCommandTests : IDisposable
 
         exitCode.Should().Be(0, error);
         output.Should().Contain("450,912 rows");
-        Scalar($"SELECT sum(recorded_in_period) FROM read_parquet('{path}') WHERE force_name = 'West Mercia' AND outcome = '16'").Should().Be("19379");
-        Scalar($"SELECT sum(recorded_in_period) FROM read_parquet('{path}') WHERE force_code IS NOT NULL AND outcome = '16'").Should().Be("786413");
+        Scalar($"SELECT sum(recorded) FROM read_parquet('{path}') WHERE force_name = 'West Mercia' AND outcome = '16'").Should().Be("19379");
+        Scalar($"SELECT sum(recorded) FROM read_parquet('{path}') WHERE force_code IS NOT NULL AND outcome = '16'").Should().Be("786413");
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class ConvertCommandTests : IDisposable
 
         exitCode.Should().Be(0, error);
         output.Should().Contain("Dataset written to");
-        Scalar($"SELECT sum(count) FROM read_parquet('{path}') WHERE figure = 'outcome_count' AND basis = 'recorded_in_period' AND area_code IS NOT NULL AND outcome = '16'").Should().Be("786413");
+        Scalar($"SELECT sum(count) FROM read_parquet('{path}') WHERE figure = 'outcome_count' AND basis = 'recorded' AND area_code IS NOT NULL AND outcome = '16'").Should().Be("786413");
     }
 
     [Theory]

@@ -46,13 +46,6 @@ internal static class DuckDb
     /// <summary>The same sums computed from the dataset itself.</summary>
     public static Dictionary<string, long> OutcomeSums(OutcomeDataset dataset)
         => dataset.OutcomeCounts
-            .GroupBy(f => $"{f.Key.Area.Name}|{f.Key.Period}|{f.Outcome.Code}|{Basis(f.Basis)}")
+            .GroupBy(f => $"{f.Key.Area.Name}|{f.Key.Period}|{f.Outcome.Code}|{FigureNames.ToShortName(f.Basis)}")
             .ToDictionary(g => g.Key, g => g.Sum(f => f.Count));
-
-    private static string Basis(CountBasis basis) => basis switch
-    {
-        CountBasis.Recorded => "recorded_in_period",
-        CountBasis.Closed => "assigned_in_period",
-        _ => "unstated",
-    };
 }

@@ -10,11 +10,28 @@ public sealed class OutcomeDatasetFileTests : IDisposable
 
     public void Dispose() => _files.Dispose();
 
-    /// <summary>The same figures, keys in the same order, and areas the same structurally (members, within), not only by name.</summary>
+    /// <summary>
+    /// The same figures and keys (in the file's sorted order, so compared as sets: keys that tie in the dataset's own
+    /// order of keys follow the figures' order), and areas the same structurally (members, within), not only by name.
+    /// </summary>
     internal static void ShouldBeTheSame(OutcomeDataset read, OutcomeDataset written)
     {
-        JsonAssert.SameFigures(read, written);
-        read.Keys.Should().Equal(written.Keys);
+        SameSet(read.RecordedCrimes, written.RecordedCrimes);
+        SameSet(read.OutcomeCounts, written.OutcomeCounts);
+        SameSet(read.MissingFigures, written.MissingFigures);
+        SameSet(read.Gaps, written.Gaps);
+        SameSet(read.Keys, written.Keys);
+        var writtenKeys = written.Keys.ToDictionary(k => k);
+        foreach (var key in read.Keys)
+        {
+            JsonAssert.SameArea(key.Area, writtenKeys[key].Area);
+        }
+    }
+
+    private static void SameSet<T>(IReadOnlyList<T> read, IReadOnlyList<T> written)
+    {
+        read.Should().HaveSameCount(written);
+        read.ToHashSet().SetEquals(written).Should().BeTrue("the file holds every figure written, and no other");
     }
 
     [Fact]
@@ -53,7 +70,7 @@ public sealed class OutcomeDatasetFileTests : IDisposable
 
         var lines = File.ReadAllLines(path);
         lines[0].Should().Be("figure,area_kind,area_name,area_code,period_kind,period,scope,offence_group,offence_subgroup,offence_code,basis,outcome,outcome_group,count,absence");
-        lines.Should().Contain(l => l.StartsWith("missing,force,West Mercia,E23000016,financial_year,2020/21,All crime,,,,recorded_in_period,", StringComparison.Ordinal) && l.EndsWith(",,not_available", StringComparison.Ordinal));
+        lines.Should().Contain(l => l.StartsWith("missing,force,West Mercia,E23000016,financial_year,2020/21,All crime,,,,recorded,", StringComparison.Ordinal) && l.EndsWith(",,not_available", StringComparison.Ordinal));
         lines.Should().HaveCount(1 + JsonSamples.Rich.RecordedCrimes.Count + JsonSamples.Rich.OutcomeCounts.Count + JsonSamples.Rich.MissingFigures.Count + JsonSamples.Rich.Gaps.Count);
     }
 

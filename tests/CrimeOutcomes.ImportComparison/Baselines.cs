@@ -52,6 +52,21 @@ internal static class Baselines
         return string.Create(CultureInfo.InvariantCulture, $"{rows.RowsWritten:N0} rows; {result.Dataset.OutcomeCounts.Count:N0} outcome counts");
     }
 
+    /// <summary>The default import handing every kept row to a sink that only counts them.</summary>
+    public static string OursRowsDiscarded(string path)
+    {
+        var sink = new CountingSink();
+        var result = new OutcomesOpenDataReader(ImportOptions.Default with { RowSink = sink }).Read(path);
+        return string.Create(CultureInfo.InvariantCulture, $"{sink.Rows:N0} rows; {result.Dataset.OutcomeCounts.Count:N0} outcome counts");
+    }
+
+    private sealed class CountingSink : IOpenDataRowSink
+    {
+        public long Rows;
+
+        public void Add(in OpenDataRow row) => Rows++;
+    }
+
     /// <summary>The default import, then the dataset written as Parquet.</summary>
     public static string OursDatasetParquet(string path, string output)
     {
@@ -67,7 +82,7 @@ internal static class Baselines
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = $"""
-            SELECT force_name, financial_year, outcome, sum(recorded_in_period)::BIGINT, sum(assigned_in_period)::BIGINT
+            SELECT force_name, financial_year, outcome, sum(recorded)::BIGINT, sum(closed)::BIGINT
             FROM read_parquet('{path.Replace("'", "''", StringComparison.Ordinal)}')
             GROUP BY ALL
             """;

@@ -9,12 +9,13 @@ using CrimeOutcomes.ImportComparison;
 //   ours <csv|xlsx> [repeat]        CrimeOutcomes import + aggregate (force × year × outcome, one offence group), full validation
 //   duckdb <csv>                    DuckDB read_csv + GROUP BY, same aggregate
 //   sep <csv>                       a hand-written single-thread Sep loop, same aggregate, no validation
-//   ours-all <csv|csv.gz>           CrimeOutcomes default options (all offences, force × financial year, strict); checksums
+//   ours-all <csv|csv.gz> [repeat]  CrimeOutcomes default options (all offences, force × financial year, strict); checksums
 //   duckdb-all <csv|csv.gz>         DuckDB read_csv (nullstr '--') + GROUP BY force, year, outcome type over all rows; checksums
 //   xlsx-edr <xlsx> / xlsx-mini <xlsx>  stream every cell of the data sheet as text with ExcelDataReader / MiniExcel
 //   rows-parquet <csv> <out>        CrimeOutcomes default import with the row-level table written to Parquet as it streams
+//   rows-null <csv>                 CrimeOutcomes default import handing every row to a sink that discards it (the cost of the hand-over)
 //   dataset-parquet <csv> <out>     CrimeOutcomes default import, then the dataset written to Parquet
-//   reload-parquet <dataset.parquet>  the dataset loaded back from Parquet
+//   reload-parquet <dataset.parquet> [repeat]  the dataset loaded back from Parquet (repeat: again in the same process, each timed)
 //   duckdb-parquet <rows.parquet>   DuckDB read_parquet + GROUP BY force, year, outcome type over all rows; checksums
 var command = args.Length > 0 ? args[0] : "help";
 var stopwatch = Stopwatch.StartNew();
@@ -30,24 +31,13 @@ switch (command)
         summary = $"wrote {new FileInfo(args[1]).Length:N0} bytes";
         break;
     case "ours":
-        var repeat = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1;
-        summary = string.Empty;
-        for (var i = 0; i < repeat; i++)
-        {
-            var lap = Stopwatch.StartNew();
-            summary = Baselines.Ours(args[1]);
-            if (repeat > 1)
-            {
-                Console.Error.WriteLine($"  run {i + 1}: {lap.Elapsed.TotalSeconds:F3} s");
-            }
-        }
-
+        summary = Repeated(args, () => Baselines.Ours(args[1]));
         break;
     case "duckdb":
         summary = Baselines.DuckDb(args[1]);
         break;
     case "ours-all":
-        summary = Baselines.OursAll(args[1]);
+        summary = Repeated(args, () => Baselines.OursAll(args[1]));
         break;
     case "duckdb-all":
         summary = Baselines.DuckDbAll(args[1]);
@@ -61,12 +51,18 @@ switch (command)
     case "rows-parquet":
         summary = Baselines.OursRowsParquet(args[1], args[2]);
         break;
+    case "rows-null":
+        summary = Baselines.OursRowsDiscarded(args[1]);
+        break;
     case "dataset-parquet":
         summary = Baselines.OursDatasetParquet(args[1], args[2]);
         break;
     case "reload-parquet":
-        var reloaded = CrimeOutcomes.Columnar.OutcomeDatasetFile.Read(args[1]);
-        summary = string.Create(CultureInfo.InvariantCulture, $"{reloaded.OutcomeCounts.Count:N0} outcome counts, {reloaded.MissingFigures.Count:N0} missing");
+        summary = Repeated(args, () =>
+        {
+            var reloaded = CrimeOutcomes.Columnar.OutcomeDatasetFile.Read(args[1]);
+            return string.Create(CultureInfo.InvariantCulture, $"{reloaded.OutcomeCounts.Count:N0} outcome counts, {reloaded.MissingFigures.Count:N0} missing");
+        });
         break;
     case "duckdb-parquet":
         summary = Baselines.DuckDbParquet(args[1]);
@@ -80,4 +76,26 @@ switch (command)
 }
 
 Console.WriteLine($"{command}: {summary} in {stopwatch.Elapsed.TotalSeconds:F3} s");
+if (Environment.GetEnvironmentVariable("CRIME_OUTCOMES_GC_COUNTS") is not null)
+{
+    Console.WriteLine($"collections: gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}; allocated {GC.GetTotalAllocatedBytes() / 1_000_000:N0} MB");
+}
 return 0;
+
+// Runs a job the number of times its third argument says (once by default), each run timed on stderr when more than one.
+static string Repeated(string[] args, Func<string> job)
+{
+    var times = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1;
+    var summary = string.Empty;
+    for (var i = 0; i < times; i++)
+    {
+        var lap = Stopwatch.StartNew();
+        summary = job();
+        if (times > 1)
+        {
+            Console.Error.WriteLine($"  run {i + 1}: {lap.Elapsed.TotalSeconds:F3} s");
+        }
+    }
+
+    return summary;
+}

@@ -7,7 +7,7 @@ using CrimeOutcomes.Tests.Shared;
 namespace CrimeOutcomes.Notebooks.Tests;
 
 /// <summary>
-/// Packs src/CrimeOutcomes into a temporary folder with a unique version, installs the dotnet-repl tool (the .NET
+/// Packs src/CrimeOutcomes and src/CrimeOutcomes.Columnar into a temporary folder with a unique version, installs the dotnet-repl tool (the .NET
 /// Interactive C# kernel as a command) under this project's obj folder, and runs notebooks with the package
 /// line rewritten to load that version from that folder.
 /// </summary>
@@ -31,14 +31,8 @@ public sealed partial class NotebookKernel : IDisposable
         PackageVersion = string.Create(CultureInfo.InvariantCulture, $"0.1.0-nb.{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}");
         Feed = Path.Combine(_work, "feed");
 
-        Pack = ProcessRunner.Run("dotnet",
-            ["pack", Path.Combine(RepositoryRoot, "src", "CrimeOutcomes", "CrimeOutcomes.csproj"), "-c", "Release", "-o", Feed,
-             "--artifacts-path", Path.Combine(_work, "artifacts"), $"-p:Version={PackageVersion}", "--disable-build-servers", "-nodeReuse:false"],
-            RepositoryRoot, BuildTimeout);
-        if (Pack.ExitCode != 0 || !File.Exists(Path.Combine(Feed, $"CrimeOutcomes.{PackageVersion}.nupkg")))
-        {
-            throw new InvalidOperationException($"Packing CrimeOutcomes failed: {Pack}");
-        }
+        Pack = PackInto(Feed, "CrimeOutcomes");
+        ColumnarPack = PackInto(Feed, "CrimeOutcomes.Columnar");
 
         var toolDirectory = Path.Combine(RepositoryRoot, "tests", "CrimeOutcomes.Notebooks.Tests", "obj", $"{ToolPackage}-{ToolVersion}");
         Tool = Path.Combine(toolDirectory, OperatingSystem.IsWindows() ? ToolPackage + ".exe" : ToolPackage);
@@ -64,8 +58,22 @@ public sealed partial class NotebookKernel : IDisposable
 
     public ProcessResult Pack { get; }
 
+    /// <summary>The packing of CrimeOutcomes.Columnar (same version, same folder), for notebooks that load it too.</summary>
+    public ProcessResult ColumnarPack { get; }
+
     /// <summary>The tool's installation, or null when it was already installed.</summary>
     public ProcessResult? ToolInstall { get; }
+
+    private ProcessResult PackInto(string feed, string project)
+    {
+        var pack = ProcessRunner.Run("dotnet",
+            ["pack", Path.Combine(RepositoryRoot, "src", project, project + ".csproj"), "-c", "Release", "-o", feed,
+             "--artifacts-path", Path.Combine(_work, "artifacts"), $"-p:Version={PackageVersion}", "--disable-build-servers", "-nodeReuse:false"],
+            RepositoryRoot, BuildTimeout);
+        return pack.ExitCode == 0 && File.Exists(Path.Combine(feed, $"{project}.{PackageVersion}.nupkg"))
+            ? pack
+            : throw new InvalidOperationException($"Packing {project} failed: {pack}");
+    }
 
     /// <summary>Every notebook under docs/, as paths relative to the repository root.</summary>
     public static IEnumerable<string> DocsNotebooks(string repositoryRoot)
@@ -76,7 +84,8 @@ public sealed partial class NotebookKernel : IDisposable
 
     /// <summary>
     /// Runs a notebook through the kernel, its working directory the notebook's own folder, with its one
-    /// <c>#r "nuget: CrimeOutcomes…"</c> line pointed at the packed version.
+    /// <c>#r "nuget: CrimeOutcomes…"</c> line pointed at the packed version (and a <c>#r "nuget: CrimeOutcomes.Columnar"</c>
+    /// line after it, if any, at the packed columnar package of the same version).
     /// </summary>
     public NotebookRun Run(string notebookPath)
     {
@@ -103,6 +112,7 @@ public sealed partial class NotebookKernel : IDisposable
         var packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
             ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
         TryDelete(Path.Combine(packages, "crimeoutcomes", PackageVersion));
+        TryDelete(Path.Combine(packages, "crimeoutcomes.columnar", PackageVersion));
     }
 
     internal string RewriteDib(string notebook)
@@ -116,10 +126,9 @@ public sealed partial class NotebookKernel : IDisposable
             {
                 kernel = header.Groups[1].Value;
             }
-            else if (kernel is "csharp" or "c#" && PackageLine().IsMatch(lines[i]))
+            else if (kernel is "csharp" or "c#")
             {
-                lines[i] = LocalPackageLines();
-                found++;
+                lines[i] = RewriteLine(lines[i], ref found);
             }
         }
 
@@ -142,11 +151,7 @@ public sealed partial class NotebookKernel : IDisposable
             var lines = text.Split('\n');
             for (var i = 0; i < lines.Length; i++)
             {
-                if (PackageLine().IsMatch(lines[i].TrimEnd('\r')))
-                {
-                    lines[i] = LocalPackageLines();
-                    found++;
-                }
+                lines[i] = RewriteLine(lines[i], ref found);
             }
 
             cell["source"] = string.Join('\n', lines);
@@ -155,7 +160,17 @@ public sealed partial class NotebookKernel : IDisposable
         return found == 1 ? document.ToJsonString() : throw NotOnePackageLine(found);
     }
 
-    private string LocalPackageLines() => $"#i \"nuget: {Feed}\"\n#r \"nuget: CrimeOutcomes, {PackageVersion}\"";
+    /// <summary>A code line, with the package lines pointed at the packed versions; counts the CrimeOutcomes lines.</summary>
+    private string RewriteLine(string line, ref int found)
+    {
+        if (PackageLine().IsMatch(line))
+        {
+            found++;
+            return $"#i \"nuget: {Feed}\"\n#r \"nuget: CrimeOutcomes, {PackageVersion}\"";
+        }
+
+        return ColumnarPackageLine().IsMatch(line) ? $"#r \"nuget: CrimeOutcomes.Columnar, {PackageVersion}\"" : line;
+    }
 
     private static InvalidOperationException NotOnePackageLine(int found) => new(
         $"A notebook must load the package with exactly one line '#r \"nuget: CrimeOutcomes\"' (optionally with a version) in a C# cell; found {found}.");
@@ -185,4 +200,7 @@ public sealed partial class NotebookKernel : IDisposable
 
     [GeneratedRegex(@"^#r\s+""nuget:\s*CrimeOutcomes\s*(,[^""]*)?""\s*$")]
     private static partial Regex PackageLine();
+
+    [GeneratedRegex(@"^#r\s+""nuget:\s*CrimeOutcomes\.Columnar\s*(,[^""]*)?""\s*$")]
+    private static partial Regex ColumnarPackageLine();
 }

@@ -1,4 +1,6 @@
+using System.Net;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace CrimeOutcomes.Notebooks.Tests;
 
@@ -9,7 +11,7 @@ public sealed record CellOutput(string Kind, string? MimeType, string Text);
 public sealed record CellRun(string Source, IReadOnlyList<CellOutput> Outputs);
 
 /// <summary>The result of running a notebook: the tool's exit code and console output, and each code cell's outputs.</summary>
-public sealed record NotebookRun(ProcessResult Process, IReadOnlyList<CellRun> Cells)
+public sealed partial record NotebookRun(ProcessResult Process, IReadOnlyList<CellRun> Cells)
 {
     public IEnumerable<CellOutput> Outputs => Cells.SelectMany(c => c.Outputs);
 
@@ -19,6 +21,15 @@ public sealed record NotebookRun(ProcessResult Process, IReadOnlyList<CellRun> C
     public IEnumerable<string> CrimeOutcomesHtml => Outputs
         .Where(o => o.MimeType == "text/html" && o.Text.StartsWith("<div class=\"crime-outcomes", StringComparison.Ordinal))
         .Select(o => o.Text);
+
+    /// <summary>
+    /// The console output and the HTML not of CrimeOutcomes' formatters (such as a DataFrame's table), as text: tags,
+    /// style sheets and scripts taken out, entities decoded, white space folded to single spaces.
+    /// </summary>
+    public string OtherOutputText => string.Join(" ", Outputs
+        .Where(o => o.MimeType is null || (o.MimeType == "text/html" && !o.Text.StartsWith("<div class=\"crime-outcomes", StringComparison.Ordinal)))
+        .Select(o => o.MimeType is null ? o.Text : WebUtility.HtmlDecode(Tags().Replace(StyleOrScript().Replace(o.Text, " "), " ")))
+        .Select(t => Spaces().Replace(t, " ").Trim()));
 
     /// <summary>Everything the run showed, for failure messages.</summary>
     public string Describe() => $"{Process}\n--- cells ---\n" + string.Join("\n", Cells.Select((c, i) =>
@@ -69,4 +80,13 @@ public sealed record NotebookRun(ProcessResult Process, IReadOnlyList<CellRun> C
     private static string FirstLine(string text) => text.Split('\n')[0];
 
     private static string Shorten(string text) => text.Length <= 300 ? text : text[..300] + "…";
+
+    [GeneratedRegex(@"<(style|script)\b.*?</\1>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    private static partial Regex StyleOrScript();
+
+    [GeneratedRegex(@"<[^>]+>")]
+    private static partial Regex Tags();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
 }

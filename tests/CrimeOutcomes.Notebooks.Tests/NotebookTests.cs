@@ -20,7 +20,10 @@ public sealed class NotebookTests(NotebookKernel kernel, ITestOutputHelper log)
     /// beyond the 99.8 % limits (3 above, 3 below); Devon &amp; Cornwall 25.2859 % and the Metropolitan Police 25.2857 %,
     /// plausible ranks 1–2; West Mercia 46,332 / 205,700 against the rest 214,566 / 929,930: −0.55 pp, Newcombe −0.75 to −0.35 pp;
     /// FOI table: 3,902 / 10,736 − 3,018 / 9,412 = 36.35 % − 32.07 % = +4.3 pp, Newcombe +2.97 to +5.59 pp, z = 6.38;
-    /// Wilson 2019 0.31130–0.33016, 2020 0.35440–0.37260.
+    /// Wilson 2019 0.31130–0.33016, 2020 0.35440–0.37260;
+    /// columnar and DataFrames (the real 2017/18 file in ../shared/real, figures of its README, computed with pandas):
+    /// 450,912 rows; England and Wales 786,413 / 4,818,517 = 16.32 % over the 43 territorial forces; West Mercia,
+    /// violence against the person, 13,170 / 28,228 = 46.66 %.
     /// </summary>
     private static readonly Dictionary<string, string[]> KeyFigures = new(StringComparer.Ordinal)
     {
@@ -35,6 +38,32 @@ public sealed class NotebookTests(NotebookKernel kernel, ITestOutputHelper log)
             "above 99.8 % (3)", "below 99.8 % (3)", "φ = 512.17", "1–2", "-0.5 pp", "-0.7 to -0.3 pp",
         ],
         ["03-your-own-foi-table"] = ["+4.3 pp", "3,902", "10,736", "+3.0 to +5.6 pp", "z = 6.38", "31.1 % to 33.0 %", "35.4 % to 37.3 %", "DifferentPeriodKind"],
+        ["04-columnar-and-dataframes"] =
+        [
+            "450,912 rows read, 450,912 kept", "✓ Every row is accounted for", "16.3 %", "786,413", "4,818,517", "43 of 43 forces",
+            "46.7 %", "13,170", "28,228", "Violence against the person",
+        ],
+    };
+
+    /// <summary>
+    /// What a notebook must show outside CrimeOutcomes' formatters (console text, and the tables that
+    /// Microsoft.Data.Analysis' own notebook extension renders for a DataFrame), as text with the tags taken out, hand-checked:
+    /// the 2017/18 dataset holds 44 recorded-crime figures, 44 × 21 × 2 − 44 = 1,804 outcome counts and 44 missing
+    /// figures (outcome 0 has no closed-basis figure, `--`), 1,892 rows; outcome 16, recorded basis: Metropolitan Police
+    /// 95,826, Greater Manchester 50,697; by offence group over the 43 forces, violence against the person 494,822,
+    /// public order offences 87,990 (summed with Python's csv module from the file).
+    /// </summary>
+    private static readonly Dictionary<string, string[]> OtherFigures = new(StringComparer.Ordinal)
+    {
+        ["04-columnar-and-dataframes"] =
+        [
+            "1,804 outcome counts and 44 missing figures, the same as imported: True", "1,892 rows, 15 columns",
+            "44 missing figures: outcome 0, closed basis, not_applicable", "450,912 rows",
+            "0 outcome_count force Metropolitan Police E23000001 financial_year 2017/18 All crime",
+            "recorded 16 Evidential difficulties (victim does not support action) 95826",
+            "1 outcome_count force Greater Manchester E23000005",
+            "0 Violence against the person 494822 1 Public order offences 87990",
+        ],
     };
 
     public static TheoryData<string> DocsNotebooks()
@@ -79,6 +108,12 @@ public sealed class NotebookTests(NotebookKernel kernel, ITestOutputHelper log)
         {
             rendered.Should().Contain(figure, "{0} must show {1} in the HTML of CrimeOutcomes' formatters", notebook, figure);
         }
+
+        var shown = run.OtherOutputText;
+        foreach (var figure in OtherFigures.GetValueOrDefault(name, []))
+        {
+            shown.Should().Contain(figure, "{0} must show {1} in its console output or a DataFrame's table", notebook, figure);
+        }
     }
 
     [Fact]
@@ -105,6 +140,19 @@ public sealed class NotebookTests(NotebookKernel kernel, ITestOutputHelper log)
         rewritten.Should().Be(
             $"#!markdown\n\nLoad it with\n#r \"nuget: CrimeOutcomes\"\n\n#!csharp\n\n#i \"nuget: {kernel.Feed}\"\n#r \"nuget: CrimeOutcomes, {kernel.PackageVersion}\"\n1 + 1\n");
         kernel.Invoking(k => k.RewriteDib("#!csharp\n\n1 + 1\n")).Should().Throw<InvalidOperationException>().WithMessage("*found 0*");
+    }
+
+    [Fact]
+    public void The_columnar_package_line_is_pointed_at_the_packed_columnar_package_of_the_same_version()
+    {
+        const string notebook = "#!csharp\n\n#r \"nuget: CrimeOutcomes\"\n#r \"nuget: CrimeOutcomes.Columnar\"\n\n#!markdown\n\n#r \"nuget: CrimeOutcomes.Columnar\"\n";
+
+        var rewritten = kernel.RewriteDib(notebook);
+
+        rewritten.Should().Be(
+            $"#!csharp\n\n#i \"nuget: {kernel.Feed}\"\n#r \"nuget: CrimeOutcomes, {kernel.PackageVersion}\"\n#r \"nuget: CrimeOutcomes.Columnar, {kernel.PackageVersion}\"\n\n#!markdown\n\n#r \"nuget: CrimeOutcomes.Columnar\"\n");
+        kernel.Invoking(k => k.RewriteDib("#!csharp\n\n#r \"nuget: CrimeOutcomes.Columnar\"\n")).Should().Throw<InvalidOperationException>().WithMessage("*found 0*");
+        File.Exists(Path.Combine(kernel.Feed, $"CrimeOutcomes.Columnar.{kernel.PackageVersion}.nupkg")).Should().BeTrue();
     }
 
     [Fact]

@@ -4,7 +4,8 @@ namespace CrimeOutcomes.Package.Tests;
 
 /// <summary>
 /// Every ```csharp block in README.md and docs/ claims to compile as a whole program against the package (with
-/// Microsoft.Extensions.DependencyInjection beside it): each becomes a console app, and all of them are built in one
+/// Microsoft.Extensions.DependencyInjection beside it, and the CrimeOutcomes.Columnar package for a block that uses
+/// its namespace): each becomes a console app, and all of them are built in one
 /// go, and each runs from the repository root (so docs can read docs/data/). Fragments that do not claim to compile
 /// are written ```cs.
 /// </summary>
@@ -53,6 +54,7 @@ public sealed partial class DocsCodeBlockTests(PackedPackages packages)
                 .Select((m, i) => (Source: $"{Path.GetRelativePath(packages.RepositoryRoot, path)} block {i + 1}", Code: m.Groups["code"].Value)))
             .ToArray();
         blocks.Should().NotBeEmpty();
+        blocks.Should().Contain(b => b.Source.StartsWith("docs/columnar.md", StringComparison.Ordinal), "the columnar example compiles against the packed CrimeOutcomes.Columnar");
 
         var root = Directory.CreateTempSubdirectory("crimeoutcomes-docs-").FullName;
         try
@@ -63,7 +65,13 @@ public sealed partial class DocsCodeBlockTests(PackedPackages packages)
             {
                 var dir = Path.Combine(root, $"block{index:D3}");
                 Directory.CreateDirectory(dir);
-                packages.WriteConsumerProject(Path.Combine(dir, $"block{index:D3}.csproj"), """<PackageReference Include="Microsoft.Extensions.DependencyInjection" Version="10.0.0" />""");
+                var references = new List<string> { """<PackageReference Include="Microsoft.Extensions.DependencyInjection" Version="10.0.0" />""" };
+                if (block.Code.Contains("using CrimeOutcomes.Columnar;", StringComparison.Ordinal))
+                {
+                    references.Add(packages.ColumnarReference);
+                }
+
+                packages.WriteConsumerProject(Path.Combine(dir, $"block{index:D3}.csproj"), [.. references]);
                 File.WriteAllText(Path.Combine(dir, "Program.cs"), $"// {block.Source}\n{block.Code}");
                 projects.Add(Path.Combine(dir, $"block{index:D3}.csproj"));
             }

@@ -16,16 +16,18 @@ public sealed class NupkgContentTests(PackedPackages packages)
     private static string Value(XElement metadata, string name)
         => metadata.Elements().SingleOrDefault(e => e.Name.LocalName == name)?.Value ?? string.Empty;
 
-    [Fact]
-    public void The_library_package_carries_its_metadata_readme_and_docs()
-    {
-        using var archive = ZipFile.OpenRead(packages.LibraryPackage);
-        var metadata = Nuspec(archive);
+    /// <summary>The package ids and version ranges a nuspec depends on (all target framework groups together).</summary>
+    private static Dictionary<string, string> Dependencies(XElement metadata)
+        => metadata.Descendants().Where(e => e.Name.LocalName == "dependency")
+            .ToDictionary(e => e.Attribute("id")!.Value, e => e.Attribute("version")!.Value, StringComparer.Ordinal);
 
-        Value(metadata, "id").Should().Be("CrimeOutcomes");
+    /// <summary>Checks what every library package carries: its id, version, metadata, readme, assembly and XML docs.</summary>
+    private XElement ShouldCarryMetadataReadmeAndDocs(ZipArchive archive, string id)
+    {
+        var metadata = Nuspec(archive);
+        Value(metadata, "id").Should().Be(id);
         Value(metadata, "version").Should().Be(packages.Version);
         Value(metadata, "authors").Should().NotBeNullOrWhiteSpace();
-        Value(metadata, "description").Should().Contain("Home Office crime outcomes framework");
         Value(metadata, "tags").Should().Contain("crime").And.Contain("police");
         Value(metadata, "license").Should().Be("MIT");
         Value(metadata, "projectUrl").Should().StartWith("https://");
@@ -34,8 +36,48 @@ public sealed class NupkgContentTests(PackedPackages packages)
 
         var files = archive.Entries.Select(e => e.FullName).ToArray();
         files.Should().Contain("README.md");
-        files.Should().Contain("lib/net10.0/CrimeOutcomes.dll");
-        files.Should().Contain("lib/net10.0/CrimeOutcomes.xml", "XML docs ship with the package");
+        files.Should().Contain($"lib/net10.0/{id}.dll");
+        files.Should().Contain($"lib/net10.0/{id}.xml", "XML docs ship with the package");
+        return metadata;
+    }
+
+    private static string Readme(ZipArchive archive)
+    {
+        using var reader = new StreamReader(archive.GetEntry("README.md")!.Open());
+        return reader.ReadToEnd();
+    }
+
+    [Fact]
+    public void The_library_package_carries_its_metadata_readme_and_docs()
+    {
+        using var archive = ZipFile.OpenRead(packages.LibraryPackage);
+        var metadata = ShouldCarryMetadataReadmeAndDocs(archive, "CrimeOutcomes");
+
+        Value(metadata, "description").Should().Contain("Home Office crime outcomes framework");
+        archive.Entries.Select(e => e.FullName).Should().Contain("interactive-extensions/dotnet/extension.dib");
+    }
+
+    [Fact]
+    public void The_columnar_package_carries_its_metadata_readme_and_docs()
+    {
+        using var archive = ZipFile.OpenRead(packages.ColumnarPackage);
+        var metadata = ShouldCarryMetadataReadmeAndDocs(archive, "CrimeOutcomes.Columnar");
+
+        Value(metadata, "description").Should().Contain("Parquet").And.Contain("Arrow").And.Contain("DataFrame");
+        Value(metadata, "tags").Should().Contain("parquet").And.Contain("arrow");
+        Readme(archive).Should().StartWith("# CrimeOutcomes.Columnar", "the package's own readme, not the repository's");
+    }
+
+    [Fact]
+    public void The_core_package_keeps_its_three_dependencies_and_the_columnar_package_brings_the_columnar_libraries()
+    {
+        using var core = ZipFile.OpenRead(packages.LibraryPackage);
+        using var columnar = ZipFile.OpenRead(packages.ColumnarPackage);
+
+        Dependencies(Nuspec(core)).Keys.Should().BeEquivalentTo("Microsoft.Extensions.DependencyInjection.Abstractions", "Sep", "ExcelDataReader");
+        var brought = Dependencies(Nuspec(columnar));
+        brought.Keys.Should().BeEquivalentTo("CrimeOutcomes", "Parquet.Net", "Apache.Arrow", "Microsoft.Data.Analysis");
+        brought["CrimeOutcomes"].Should().Be(packages.Version, "the columnar package is built against the core package of its own version");
     }
 
     [Fact]
@@ -54,6 +96,8 @@ public sealed class NupkgContentTests(PackedPackages packages)
     {
         using var archive = ZipFile.OpenRead(packages.SymbolPackage);
         archive.Entries.Select(e => e.FullName).Should().Contain("lib/net10.0/CrimeOutcomes.pdb");
+        using var columnar = ZipFile.OpenRead(packages.ColumnarSymbolPackage);
+        columnar.Entries.Select(e => e.FullName).Should().Contain("lib/net10.0/CrimeOutcomes.Columnar.pdb");
     }
 
     [Fact]

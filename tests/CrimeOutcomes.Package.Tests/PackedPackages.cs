@@ -3,7 +3,7 @@ using CrimeOutcomes.Tests.Shared;
 namespace CrimeOutcomes.Package.Tests;
 
 /// <summary>
-/// Packs the library and the tool once per test run into a temporary folder, with a unique pre-release version so
+/// Packs the library, its columnar package and the tool once per test run into a temporary folder, with a unique pre-release version so
 /// that no NuGet cache can serve an older build. Packing uses the build the test run already made (--no-build).
 /// </summary>
 public sealed class PackedPackages : IDisposable
@@ -19,7 +19,7 @@ public sealed class PackedPackages : IDisposable
         RepositoryRoot = RepositoryPaths.Root;
         Folder = Directory.CreateTempSubdirectory("crimeoutcomes-pack-").FullName;
         Version = $"0.0.0-test.{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}";
-        foreach (var project in new[] { "src/CrimeOutcomes/CrimeOutcomes.csproj", "src/CrimeOutcomes.Cli/CrimeOutcomes.Cli.csproj" })
+        foreach (var project in new[] { "src/CrimeOutcomes/CrimeOutcomes.csproj", "src/CrimeOutcomes.Columnar/CrimeOutcomes.Columnar.csproj", "src/CrimeOutcomes.Cli/CrimeOutcomes.Cli.csproj" })
         {
             Processes.Run("dotnet", $"pack {project} -c {Configuration} --no-build -o \"{Folder}\" -p:PackageVersion={Version}", RepositoryRoot);
         }
@@ -34,6 +34,13 @@ public sealed class PackedPackages : IDisposable
     public string LibraryPackage => Path.Combine(Folder, $"CrimeOutcomes.{Version}.nupkg");
 
     public string SymbolPackage => Path.Combine(Folder, $"CrimeOutcomes.{Version}.snupkg");
+
+    public string ColumnarPackage => Path.Combine(Folder, $"CrimeOutcomes.Columnar.{Version}.nupkg");
+
+    public string ColumnarSymbolPackage => Path.Combine(Folder, $"CrimeOutcomes.Columnar.{Version}.snupkg");
+
+    /// <summary>The PackageReference of the packed columnar package, for <see cref="WriteConsumerProject"/>.</summary>
+    public string ColumnarReference => $"""<PackageReference Include="CrimeOutcomes.Columnar" Version="{Version}" />""";
 
     public string ToolPackage => Path.Combine(Folder, $"CrimeOutcomes.Cli.{Version}.nupkg");
 

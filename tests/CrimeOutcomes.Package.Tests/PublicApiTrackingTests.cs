@@ -16,7 +16,20 @@ public sealed class PublicApiTrackingTests(PackedPackages packages)
     }
 
     [Fact]
-    public void Adding_an_untracked_public_member_fails_the_build()
+    public void Every_public_member_of_the_columnar_package_is_listed_in_its_api_files()
+    {
+        var source = Path.Combine(packages.RepositoryRoot, "src", "CrimeOutcomes.Columnar");
+        var listed = File.ReadLines(Path.Combine(source, "PublicAPI.Shipped.txt"))
+            .Concat(File.ReadLines(Path.Combine(source, "PublicAPI.Unshipped.txt")))
+            .ToArray();
+        listed.Should().Contain(l => l.StartsWith("static CrimeOutcomes.Columnar.OutcomeDatasetFile.Write(", StringComparison.Ordinal));
+        listed.Should().Contain("static CrimeOutcomes.Columnar.DataFrames.ToDataFrame(this CrimeOutcomes.OutcomeDataset! dataset) -> Microsoft.Data.Analysis.DataFrame!");
+    }
+
+    [Theory]
+    [InlineData("CrimeOutcomes")]
+    [InlineData("CrimeOutcomes.Columnar")]
+    public void Adding_an_untracked_public_member_fails_the_build(string project)
     {
         var copy = Directory.CreateTempSubdirectory("crimeoutcomes-api-").FullName;
         try
@@ -26,9 +39,14 @@ public sealed class PublicApiTrackingTests(PackedPackages packages)
                 File.Copy(Path.Combine(packages.RepositoryRoot, file), Path.Combine(copy, file));
             }
 
-            CopyDirectory(Path.Combine(packages.RepositoryRoot, "src", "CrimeOutcomes"), Path.Combine(copy, "src", "CrimeOutcomes"));
-            File.WriteAllText(Path.Combine(copy, "src", "CrimeOutcomes", "Untracked.cs"), """
-                namespace CrimeOutcomes;
+            // The columnar package builds against the core project, so the core comes along.
+            foreach (var copied in new[] { "CrimeOutcomes", project }.Distinct())
+            {
+                CopyDirectory(Path.Combine(packages.RepositoryRoot, "src", copied), Path.Combine(copy, "src", copied));
+            }
+
+            File.WriteAllText(Path.Combine(copy, "src", project, "Untracked.cs"), $$"""
+                namespace {{project}};
 
                 /// <summary>A public type nobody listed in PublicAPI.Unshipped.txt.</summary>
                 public static class UntrackedAddition
@@ -38,7 +56,7 @@ public sealed class PublicApiTrackingTests(PackedPackages packages)
                 }
                 """);
 
-            var build = () => Processes.Run("dotnet", "build src/CrimeOutcomes/CrimeOutcomes.csproj -c Release", copy);
+            var build = () => Processes.Run("dotnet", $"build src/{project}/{project}.csproj -c Release", copy);
 
             build.Should().Throw<InvalidOperationException>().WithMessage("*RS0016*UntrackedAddition*");
         }
