@@ -177,7 +177,8 @@ public sealed class TrendChart : IHtmlRenderable
                 colours[series] = colours.Count;
             }
 
-            foreach (var series in Ordered().Reverse())
+            // Grey lines first, then the national ones, the highlighted on top.
+            foreach (var series in Series.OrderBy(s => RoleOf(s) switch { Role.Muted => 0, Role.Emphasised => 1, _ => 2 }))
             {
                 TrendDrawing.Series(html, series, periods, axis, Y, StyleOf(series, colours.GetValueOrDefault(series)));
             }
