@@ -20,7 +20,10 @@ public sealed class NotebookTests(NotebookKernel kernel, ITestOutputHelper log)
     /// beyond the 99.8 % limits (3 above, 3 below); Devon &amp; Cornwall 25.2859 % and the Metropolitan Police 25.2857 %,
     /// plausible ranks 1–2; West Mercia 46,332 / 205,700 against the rest 214,566 / 929,930: −0.55 pp, Newcombe −0.75 to −0.35 pp;
     /// FOI table: 3,902 / 10,736 − 3,018 / 9,412 = 36.35 % − 32.07 % = +4.3 pp, Newcombe +2.97 to +5.59 pp, z = 6.38;
-    /// Wilson 2019 0.31130–0.33016, 2020 0.35440–0.37260.
+    /// Wilson 2019 0.31130–0.33016, 2020 0.35440–0.37260;
+    /// outcome 16 over the years (the real 2017/18 file, pandas: England and Wales 786,413 / 4,818,517 = 16.32 %, West Mercia
+    /// 19,379 / 84,350 = 22.97 %; West Mercia's generated 2019/20 22,907 / 89,821 = 25.50 %, +2.53 pp, Newcombe +2.13 to +2.93 pp,
+    /// pooled z = 12.30); outcome 22 "not in the framework" before 2019/20; warnings W1 (2014/15 not provided), W2 (partial 2020/21).
     /// </summary>
     private static readonly Dictionary<string, string[]> KeyFigures = new(StringComparer.Ordinal)
     {
@@ -35,6 +38,11 @@ public sealed class NotebookTests(NotebookKernel kernel, ITestOutputHelper log)
             "above 99.8 % (3)", "below 99.8 % (3)", "φ = 512.17", "1–2", "-0.5 pp", "-0.7 to -0.3 pp",
         ],
         ["03-your-own-foi-table"] = ["+4.3 pp", "3,902", "10,736", "+3.0 to +5.6 pp", "z = 6.38", "31.1 % to 33.0 %", "35.4 % to 37.3 %", "DifferentPeriodKind"],
+        ["05-outcome-16-over-the-years"] =
+        [
+            "786,413", "4,818,517", "16.3 %", "19,379", "84,350", "23.0 %", "22,907", "89,821", "+2.5 pp", "+2.1 to +2.9 pp", "z = 12.30",
+            "not in the framework", "force-quarters of 2014/15 not provided", "a partial-year release; it lacks Q3, Q4", "West Mercia 25.1 %",
+        ],
     };
 
     public static TheoryData<string> DocsNotebooks()

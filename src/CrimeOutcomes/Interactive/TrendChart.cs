@@ -26,7 +26,7 @@ public sealed class TrendChart : IHtmlRenderable
     private const double Top = 36;
     private const double PlotHeight = 260;
     private const double Bottom = 48;
-    private const double CharWidth = 6.8;
+    private const double CharWidth = 7.6;
     private const double LabelSpacing = 14;
     private const int ColouredByDefault = 8;
 
