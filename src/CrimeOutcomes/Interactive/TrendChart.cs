@@ -39,7 +39,7 @@ public sealed class TrendChart : IHtmlRenderable
     /// are given and there are at most eight forces, every force has a colour of its own.
     /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="series"/> is null or holds null.</exception>
-    /// <exception cref="ArgumentException">No series; periods of different kinds; a highlighted area without a series.</exception>
+    /// <exception cref="ArgumentException">Periods of different kinds, or a highlighted area without a series. (No series at all makes a chart that says so.)</exception>
     public TrendChart(IEnumerable<RatioSeries> series, IEnumerable<Area>? highlighted = null)
     {
         ArgumentNullException.ThrowIfNull(series);
@@ -73,6 +73,12 @@ public sealed class TrendChart : IHtmlRenderable
     public string ToHtml() => HtmlParts.Fragment("trend-chart", html =>
     {
         HtmlParts.Heading(html, ChartTitle);
+        if (Series.Count == 0)
+        {
+            HtmlParts.Note(html, "No series to draw.");
+            return;
+        }
+
         WriteSvg(html);
         HtmlParts.Note(html, Notes());
         _frame.WriteFootnotes(html);

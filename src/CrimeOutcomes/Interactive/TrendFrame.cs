@@ -14,17 +14,12 @@ internal sealed class TrendFrame
 
     /// <summary>The frame of <paramref name="series"/>.</summary>
     /// <exception cref="ArgumentNullException">The list is null or holds null.</exception>
-    /// <exception cref="ArgumentException">The list is empty, or its periods are of different kinds.</exception>
+    /// <exception cref="ArgumentException">The periods are of different kinds.</exception>
     public TrendFrame(IReadOnlyList<RatioSeries> series, string parameter)
     {
         if (series.Any(s => s is null))
         {
             throw new ArgumentNullException(parameter, "The list of series holds a null.");
-        }
-
-        if (series.Count == 0)
-        {
-            throw new ArgumentException("A trend chart needs at least one series.", parameter);
         }
 
         Series = series;
@@ -70,6 +65,11 @@ internal sealed class TrendFrame
     /// <summary>The default title: "withdrawal (outcome 16), All crime, 2014/15 to 2020/21".</summary>
     public string Title()
     {
+        if (Series.Count == 0)
+        {
+            return "No series";
+        }
+
         var names = Series.Select(s => s.Definition.Name).Distinct(StringComparer.Ordinal).ToArray();
         var scopes = Series.Select(s => s.Scope.ToString()).Distinct(StringComparer.Ordinal).ToArray();
         var what = names.Length == 1 ? names[0] : "Ratios";

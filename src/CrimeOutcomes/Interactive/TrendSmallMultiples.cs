@@ -36,16 +36,11 @@ public sealed class TrendSmallMultiples : IHtmlRenderable
     /// <param name="panels">The series, typically from <see cref="OutcomeRatioCalculator.SeriesByForce"/>; all of periods of one kind.</param>
     /// <param name="reference">The series drawn in grey in every panel (the national one), or null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="panels"/> is null or holds null.</exception>
-    /// <exception cref="ArgumentException">No panels, or periods of different kinds.</exception>
+    /// <exception cref="ArgumentException">Periods of different kinds. (No panels at all make a chart that says so.)</exception>
     public TrendSmallMultiples(IEnumerable<RatioSeries> panels, RatioSeries? reference = null)
     {
         ArgumentNullException.ThrowIfNull(panels);
         Panels = [.. panels];
-        if (Panels.Count == 0)
-        {
-            throw new ArgumentException("Small multiples need at least one panel.", nameof(panels));
-        }
-
         Reference = reference;
         _frame = new TrendFrame(reference is null ? Panels : [reference, .. Panels], nameof(panels));
     }
@@ -74,6 +69,12 @@ public sealed class TrendSmallMultiples : IHtmlRenderable
     public string ToHtml() => HtmlParts.Fragment("trend-small-multiples", html =>
     {
         HtmlParts.Heading(html, ChartTitle);
+        if (Panels.Count == 0)
+        {
+            HtmlParts.Note(html, "No series to draw.");
+            return;
+        }
+
         WriteSvg(html);
         HtmlParts.Note(html, Notes());
         _frame.WriteFootnotes(html);

@@ -325,14 +325,16 @@ public class TrendChartTests
     }
 
     [Fact]
-    public void Series_of_different_kinds_of_period_cannot_share_a_chart()
+    public void Series_of_different_kinds_of_period_cannot_share_a_chart_and_no_series_make_a_note()
     {
         var calendar = Calculator.Series(SeedStory.Dataset, RatioDefinition.Withdrawal, SeedStory.WestMercia, [CalendarYear.Of(2015), CalendarYear.Of(2016)], SeedStory.Scope);
 
         var act = () => new TrendChart([Series(WestMercia), calendar]);
 
         act.Should().Throw<ArgumentException>().WithMessage("The series of a trend chart must have periods of one kind*");
-        var none = () => new TrendChart([]);
-        none.Should().Throw<ArgumentException>();
+
+        // An empty list (SeriesByForce of an area without figures, say) renders as a note rather than throwing in a notebook.
+        ParseHtml(Array.Empty<RatioSeries>().ToHtml()).Value.Should().EndWith("No seriesNo series to draw.");
+        ParseHtml(new TrendSmallMultiples([]).ToHtml()).Descendants("svg").Should().BeEmpty();
     }
 }
