@@ -126,12 +126,20 @@ public sealed class TrendChart : IHtmlRenderable
     /// <summary>National lines, then highlighted, then the rest, each in the order given.</summary>
     private RatioSeries[] Ordered() => [.. Series.OrderBy(RoleOf)];
 
-    private TrendStyle StyleOf(RatioSeries series, int colourIndex) => RoleOf(series) switch
+    /// <summary>Dash patterns for the second and later national lines (all in the text colour).</summary>
+    private static readonly string[] Dashes = ["7 4", "2 3", "9 3 2 3"];
+
+    private TrendStyle StyleOf(RatioSeries series, int colourIndex)
     {
-        Role.Emphasised => new TrendStyle("co-emphasised", "currentColor", 3, 0.9, 3.5, Intervals),
-        Role.Highlighted => new TrendStyle("co-highlighted", HtmlParts.Palette[colourIndex % HtmlParts.Palette.Length], 2.5, 1, 3.5, Intervals),
-        _ => new TrendStyle("co-muted", "currentColor", 1.2, 0.3, 2, TrendIntervals.None),
-    };
+        var label = _frame.Label(series);
+        var emphasised = Series.Where(s => RoleOf(s) == Role.Emphasised).ToList().IndexOf(series);
+        return RoleOf(series) switch
+        {
+            Role.Emphasised => new TrendStyle("co-emphasised", "currentColor", 3, 0.9, 3.5, Intervals, label, emphasised > 0 ? Dashes[(emphasised - 1) % Dashes.Length] : null),
+            Role.Highlighted => new TrendStyle("co-highlighted", HtmlParts.Palette[colourIndex % HtmlParts.Palette.Length], 2.5, 1, 3.5, Intervals, label),
+            _ => new TrendStyle("co-muted", "currentColor", 1.2, 0.3, 2, TrendIntervals.None, label),
+        };
+    }
 
     private double Largest()
     {
@@ -145,7 +153,7 @@ public sealed class TrendChart : IHtmlRenderable
     }
 
     private string EndLabel(RatioSeries series)
-        => series.Points.LastOrDefault(p => p.HasValue) is { Ratio: { } last } ? $"{series.Area.Name} {last.FormatPercent()}" : series.Area.Name;
+        => series.Points.LastOrDefault(p => p.HasValue) is { Ratio: { } last } ? $"{_frame.Label(series)} {last.FormatPercent()}" : _frame.Label(series);
 
     private void WriteSvg(HtmlBuilder html)
     {
@@ -202,10 +210,10 @@ public sealed class TrendChart : IHtmlRenderable
     private string Notes()
     {
         var text = new StringBuilder("One line per area; a period without a ratio leaves a gap in its line (never a zero), and the table gives the reason. ");
-        var byRole = Series.GroupBy(RoleOf).ToDictionary(g => g.Key, g => g.Select(s => s.Area.Name).ToArray());
+        var byRole = Series.GroupBy(RoleOf).ToDictionary(g => g.Key, g => g.Select(_frame.Label).ToArray());
         if (byRole.TryGetValue(Role.Emphasised, out var emphasised))
         {
-            text.Append(CultureInfo.InvariantCulture, $"Thick line: {string.Join(", ", emphasised)}. ");
+            text.Append(CultureInfo.InvariantCulture, $"Thick line{(emphasised.Length > 1 ? "s (solid, then dashed, in this order)" : string.Empty)}: {string.Join(", ", emphasised)}. ");
         }
 
         if (byRole.TryGetValue(Role.Highlighted, out var highlighted))
@@ -231,7 +239,7 @@ public sealed class TrendChart : IHtmlRenderable
         var gaps = Ordered().Where(s => RoleOf(s) != Role.Muted)
             .SelectMany(s => _frame.Periods.Select(p => (Series: s, Period: p, Point: TrendFrame.PointOf(s, p))))
             .Where(g => g.Point is not { HasValue: true })
-            .Select(g => $"{g.Series.Area.Name} {g.Period} ({(g.Point is { } point ? TrendFrame.Value(point) : "not in its series")})")
+            .Select(g => $"{_frame.Label(g.Series)} {g.Period} ({(g.Point is { } point ? TrendFrame.Value(point) : "not in its series")})")
             .ToArray();
         if (gaps.Length > 0)
         {

@@ -64,7 +64,9 @@ internal sealed class PeriodAxis
 /// <param name="Opacity">The opacity of line and points (low for grey lines drawn in the text colour).</param>
 /// <param name="Dot">The radius of the points.</param>
 /// <param name="Intervals">How the intervals are drawn.</param>
-internal readonly record struct TrendStyle(string Role, string Colour, double Width, double Opacity, double Dot, TrendIntervals Intervals);
+/// <param name="Label">The series' name, for its tooltip.</param>
+/// <param name="Dash">A dash pattern for the line, to tell apart lines of one colour; null for a solid line.</param>
+internal readonly record struct TrendStyle(string Role, string Colour, double Width, double Opacity, double Dot, TrendIntervals Intervals, string? Label = null, string? Dash = null);
 
 /// <summary>The SVG pieces the trend charts share: grid, lines with their gaps, bands, whiskers, framework-change lines and warning marks.</summary>
 internal static class TrendDrawing
@@ -103,7 +105,7 @@ internal static class TrendDrawing
         var points = periods.Select((p, i) => (X: axis.X(i), Point: TrendFrame.PointOf(series, p))).ToArray();
         using (html.Open("g", ("class", "co-series " + style.Role), ("stroke", style.Colour), ("fill", style.Colour), ("opacity", style.Opacity < 1 ? N(style.Opacity) : null)))
         {
-            html.Element("title", series.Area.Name);
+            html.Element("title", style.Label ?? series.Area.Name);
             var runs = Runs(points, p => p.Point is { HasValue: true });
             if (style.Intervals == TrendIntervals.Bands)
             {
@@ -118,7 +120,7 @@ internal static class TrendDrawing
             foreach (var run in runs.Where(r => r.Length > 1))
             {
                 html.Empty("path", ("class", "co-line"), ("d", "M" + string.Join(" L", run.Select(p => $"{N(p.X)} {N(y(p.Point!.Ratio!.ToDouble()))}"))),
-                    ("fill", "none"), ("stroke-width", N(style.Width)), ("stroke-linejoin", "round"));
+                    ("fill", "none"), ("stroke-width", N(style.Width)), ("stroke-linejoin", "round"), ("stroke-dasharray", style.Dash));
             }
 
             foreach (var (x, point) in points)

@@ -78,6 +78,23 @@ internal sealed class TrendFrame
         return $"{what}{scope}, {span}";
     }
 
+    /// <summary>
+    /// A series' name on the chart and in the table: its area, or, where several series share the area, the area
+    /// with the ratio's name (or, for the same ratio, its scope), so that two national lines are told apart.
+    /// </summary>
+    public string Label(RatioSeries series)
+    {
+        var sameArea = Series.Where(s => s.Area.Equals(series.Area)).ToArray();
+        if (sameArea.Length == 1)
+        {
+            return series.Area.Name;
+        }
+
+        return sameArea.Select(s => s.Definition.Name).Distinct(StringComparer.Ordinal).Count() > 1
+            ? $"{series.Area.Name}, {series.Definition.Name}"
+            : $"{series.Area.Name}, {series.Scope}";
+    }
+
     /// <summary>The point of <paramref name="series"/> in <paramref name="period"/>, or null when the series does not span it.</summary>
     public static RatioSeriesPoint? PointOf(RatioSeries series, ReportingPeriod period) => series.Points.FirstOrDefault(p => p.Period == period);
 
@@ -184,7 +201,7 @@ internal sealed class TrendFrame
                 {
                     using (html.Open("tr"))
                     {
-                        HtmlParts.RowHeader(html, series.Area.Name);
+                        HtmlParts.RowHeader(html, Label(series));
                         foreach (var period in Periods)
                         {
                             WriteCell(html, series, PointOf(series, period));
@@ -201,7 +218,7 @@ internal sealed class TrendFrame
         var table = new TextTable([("Area", false), .. Periods.Select(p => (p.ToString(), true))]);
         foreach (var series in rows)
         {
-            table.Add([series.Area.Name, .. Periods.Select(p => PointOf(series, p) is { } point ? Marked(Value(point), point) : "–")]);
+            table.Add([Label(series), .. Periods.Select(p => PointOf(series, p) is { } point ? Marked(Value(point), point) : "–")]);
         }
 
         table.WriteTo(text);

@@ -249,6 +249,23 @@ public class TrendChartTests
     }
 
     [Fact]
+    public void Two_national_lines_are_told_apart_by_their_ratio_and_a_dash()
+    {
+        var html = new TrendChart([Series(Registry.EnglandAndWales), Series(Registry.EnglandAndWales, OutcomeTwentyTwo)]).ToHtml();
+        var svg = SvgOf(html);
+
+        var lines = Groups(svg, "co-emphasised");
+        lines.Select(Name).Should().Equal("England and Wales, withdrawal (outcome 16)", "England and Wales, outcome 22");
+        lines.Select(g => g.Elements(Svg + "path").First(p => p.Attribute("class")!.Value == "co-line").Attribute("stroke-dasharray")?.Value).Should().Equal(null, "7 4");
+        BodyRows(html).Select(r => r[0]).Should().Equal("England and Wales, withdrawal (outcome 16)", "England and Wales, outcome 22");
+        svg.Descendants(Svg + "text").Where(t => t.Attribute("class")?.Value == "co-end-label").Select(t => t.Value)
+            .Should().BeEquivalentTo("England and Wales, withdrawal (outcome 16) 13.5 %", "England and Wales, outcome 22 2.3 %");
+
+        // Only West Mercia has outcome 22 figures, so the national outcome 22 of 2021/22 is 30 / 1,300 over 1 of 43 forces.
+        BodyRows(html)[1][4].Should().Contain("30 / 1,300").And.Contain("1 of 43 forces");
+    }
+
+    [Fact]
     public void Whiskers_replace_the_bands_when_asked()
     {
         var svg = SvgOf(new TrendChart([Series(WestMercia)]) { Intervals = TrendIntervals.Whiskers }.ToHtml());
