@@ -24,6 +24,9 @@ public sealed class NotebookTests(NotebookKernel kernel, ITestOutputHelper log)
     /// columnar and DataFrames (the real 2017/18 file in ../shared/real, figures of its README, computed with pandas):
     /// 450,912 rows; England and Wales 786,413 / 4,818,517 = 16.32 % over the 43 territorial forces; West Mercia,
     /// violence against the person, 13,170 / 28,228 = 46.66 %.
+    /// outcome 16 over the years (the real 2017/18 file, pandas: England and Wales 786,413 / 4,818,517 = 16.32 %, West Mercia
+    /// 19,379 / 84,350 = 22.97 %; West Mercia's generated 2019/20 22,907 / 89,821 = 25.50 %, +2.53 pp, Newcombe +2.13 to +2.93 pp,
+    /// pooled z = 12.30); outcome 22 "not in the framework" before 2019/20; warnings W1 (2014/15 not provided), W2 (partial 2020/21).
     /// </summary>
     private static readonly Dictionary<string, string[]> KeyFigures = new(StringComparer.Ordinal)
     {
@@ -42,6 +45,11 @@ public sealed class NotebookTests(NotebookKernel kernel, ITestOutputHelper log)
         [
             "450,912 rows read, 450,912 kept", "✓ Every row is accounted for", "16.3 %", "786,413", "4,818,517", "43 of 43 forces",
             "46.7 %", "13,170", "28,228", "Violence against the person",
+        ],
+        ["05-outcome-16-over-the-years"] =
+        [
+            "786,413", "4,818,517", "16.3 %", "19,379", "84,350", "23.0 %", "22,907", "89,821", "+2.5 pp", "+2.1 to +2.9 pp", "z = 12.30",
+            "not in the framework", "force-quarters of 2014/15 not provided", "a partial-year release; it lacks Q3, Q4", "West Mercia 25.1 %",
         ],
     };
 

@@ -5,7 +5,7 @@ namespace CrimeOutcomes.Interactive;
 
 /// <summary>
 /// Self-contained HTML for the results a notebook user looks at: tables, with no script and no external
-/// resource, readable in light and dark themes. Charts are <see cref="RatioByForceChart"/> and <see cref="YearOnYearChart"/>.
+/// resource, readable in light and dark themes. Charts are <see cref="RatioByForceChart"/>, <see cref="YearOnYearChart"/>, <see cref="TrendChart"/> and <see cref="TrendSmallMultiples"/>.
 /// </summary>
 public static class HtmlRendering
 {
@@ -72,6 +72,14 @@ public static class HtmlRendering
     /// <summary>What an import did with every row: read, kept, filtered, rejected and set aside per file, whether they reconcile, with the names set aside, unknown names and rejected rows.</summary>
     /// <param name="report">The report.</param>
     public static string ToHtml(this ImportReport report) => ImportReportRenderer.Html(Checked(report));
+
+    /// <summary>The series as a <see cref="TrendChart"/>: its line over the periods (gaps where there is no ratio), the framework changes and known issues on the time axis, and a table of the figures.</summary>
+    /// <param name="series">The series.</param>
+    public static string ToHtml(this RatioSeries series) => new TrendChart([Checked(series)]).ToHtml();
+
+    /// <summary>The series as one <see cref="TrendChart"/>: a line each (any series of a group of forces thick, up to eight forces in colour, more in grey), and a table of the figures.</summary>
+    /// <param name="series">The series.</param>
+    public static string ToHtml(this IEnumerable<RatioSeries> series) => new TrendChart(Checked(series)).ToHtml();
 
     internal static T Checked<T>(T value)
         where T : class

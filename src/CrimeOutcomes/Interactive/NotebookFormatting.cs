@@ -14,8 +14,8 @@ public static class NotebookFormatting
     /// <see cref="OutcomeDataset"/>; the statistics' <see cref="Statistics.ConfidenceInterval"/>,
     /// <see cref="Statistics.RatioWithInterval"/>, <see cref="Statistics.ProportionComparison"/>,
     /// <see cref="Statistics.FunnelPlot"/>, <see cref="Statistics.ProportionRanking"/> and
-    /// <see cref="Statistics.ClaimVerdict"/>; the importer's <see cref="Import.ImportReport"/>; and sequences of ratios, ratio changes, ratios with intervals,
-    /// comparisons or claim verdicts.
+    /// <see cref="Statistics.ClaimVerdict"/>; the importer's <see cref="Import.ImportReport"/>; a <see cref="RatioSeries"/> (as a trend chart); and sequences of ratios, ratio changes, ratios with intervals,
+    /// comparisons, claim verdicts or series.
     /// </summary>
     public static IReadOnlyList<Type> FormattedTypes { get; } = Renderers.All.Select(r => r.Type).ToArray();
 

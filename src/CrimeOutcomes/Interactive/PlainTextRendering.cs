@@ -69,4 +69,12 @@ public static class PlainTextRendering
     /// <summary>The import report's own text, as the command line prints it.</summary>
     /// <param name="report">The report.</param>
     public static string ToPlainText(this ImportReport report) => ImportReportRenderer.Text(HtmlRendering.Checked(report));
+
+    /// <summary>The series' trend chart as text: the percentage of each period (or why there is none), with the footnotes.</summary>
+    /// <param name="series">The series.</param>
+    public static string ToPlainText(this RatioSeries series) => new TrendChart([HtmlRendering.Checked(series)]).ToPlainText();
+
+    /// <summary>The series' trend chart as text: one row per area, one column per period, with the footnotes.</summary>
+    /// <param name="series">The series.</param>
+    public static string ToPlainText(this IEnumerable<RatioSeries> series) => new TrendChart(HtmlRendering.Checked(series)).ToPlainText();
 }

@@ -24,11 +24,13 @@ internal static class Renderers
         Renderer.For<ProportionRanking>(ProportionRankingRenderer.Html, ProportionRankingRenderer.Text),
         Renderer.For<ClaimVerdict>(ClaimVerdictRenderer.Html, ClaimVerdictRenderer.Text),
         Renderer.For<ImportReport>(ImportReportRenderer.Html, ImportReportRenderer.Text),
+        Renderer.For<RatioSeries>(s => s.ToHtml(), s => s.ToPlainText()),
         Renderer.For<IEnumerable<Ratio>>(r => RatioRenderer.Html(r.ToArray()), r => RatioRenderer.Text(r.ToArray())),
         Renderer.For<IEnumerable<RatioChange>>(c => RatioChangeRenderer.Html(c.ToArray()), c => RatioChangeRenderer.Text(c.ToArray())),
         Renderer.For<IEnumerable<RatioWithInterval>>(r => RatioRenderer.Html(r.ToArray()), r => RatioRenderer.Text(r.ToArray())),
         Renderer.For<IEnumerable<ProportionComparison>>(c => ProportionComparisonRenderer.Html(c.ToArray()), c => ProportionComparisonRenderer.Text(c.ToArray())),
         Renderer.For<IEnumerable<ClaimVerdict>>(v => ClaimVerdictRenderer.Html(v.ToArray()), v => ClaimVerdictRenderer.Text(v.ToArray())),
+        Renderer.For<IEnumerable<RatioSeries>>(s => s.ToHtml(), s => s.ToPlainText()),
     ];
 
     /// <summary>The first renderer whose type <paramref name="value"/> is an instance of, or null.</summary>

@@ -237,29 +237,5 @@ public sealed class YearOnYearChart : IHtmlRenderable
     }
 
     /// <summary>Label positions near <paramref name="wanted"/> but at least <see cref="LabelSpacing"/> apart, kept inside the plot.</summary>
-    internal static double[] Spread(double[] wanted)
-    {
-        var order = Enumerable.Range(0, wanted.Length).OrderBy(i => wanted[i]).ToArray();
-        var placed = new double[wanted.Length];
-        var previous = double.NegativeInfinity;
-        foreach (var i in order)
-        {
-            placed[i] = Math.Max(wanted[i], previous + LabelSpacing);
-            previous = placed[i];
-        }
-
-        // Pushed past the bottom: shift the run back up, keeping the spacing.
-        var overflow = previous - (Top + PlotHeight + Bottom - 4);
-        if (overflow > 0)
-        {
-            var next = double.PositiveInfinity;
-            foreach (var i in order.Reverse())
-            {
-                placed[i] = Math.Min(placed[i] - overflow, next - LabelSpacing);
-                next = placed[i];
-            }
-        }
-
-        return placed;
-    }
+    internal static double[] Spread(double[] wanted) => LabelLayout.Spread(wanted, LabelSpacing, Top + PlotHeight + Bottom - 4);
 }
