@@ -100,6 +100,14 @@ internal static class DatasetAssembler
         var keys = file.Figures.Keys.Select(k => k.Key).Where(k => supplies(k.Period)).Distinct()
             .OrderBy(k => k.Area.Name, StringComparer.Ordinal).ThenBy(k => k.Period).ThenBy(k => k.Scope.ToString(), StringComparer.Ordinal);
         var derives = options.DeriveRecordedCrimes && file.HasRecordedBasis && outcomes.Any(o => !o.IsSubset);
+
+        // A figure whose only cells are "not provided" in a period the force gave other quarters of is the sum of those
+        // quarters: their rows, had they been published, would be zeros (a copy without its zero rows reads the same).
+        var gapQuarters = file.Gaps.GroupBy(g => (g.Force, g.Basis, g.Quarter.Year)).ToDictionary(g => g.Key, g => g.Select(x => x.Quarter).Distinct().Count());
+        bool PartlyProvided(FigureKey key, CountBasis basis)
+            => key.Area is PoliceForce force && key.Period.Kind == PeriodKind.FinancialYear
+               && gapQuarters.TryGetValue((force, basis, key.Period.AsFinancialYear()), out var lacking) && lacking < 4;
+
         foreach (var key in keys)
         {
             long derived = 0;
@@ -109,7 +117,7 @@ internal static class DatasetAssembler
                 var found = file.Figures.TryGetValue((key, outcome), out var sums);
                 if (file.HasRecordedBasis)
                 {
-                    var absence = Add(builder, key, CountBasis.Recorded, outcome, found, sums.Recorded, sums.RecordedState, negativeSums);
+                    var absence = Add(builder, key, CountBasis.Recorded, outcome, found, sums.Recorded, sums.RecordedState, negativeSums, PartlyProvided);
                     if (!outcome.IsSubset)
                     {
                         derivedAbsence ??= absence;
@@ -119,7 +127,7 @@ internal static class DatasetAssembler
 
                 if (file.HasClosedBasis)
                 {
-                    Add(builder, key, CountBasis.Closed, outcome, found, sums.Closed, sums.ClosedState, negativeSums);
+                    Add(builder, key, CountBasis.Closed, outcome, found, sums.Closed, sums.ClosedState, negativeSums, PartlyProvided);
                 }
             }
 
@@ -137,11 +145,14 @@ internal static class DatasetAssembler
         }
     }
 
-    /// <summary>Adds one count (zero when the table has no row for it); returns why it is missing, or null.</summary>
+    /// <summary>
+    /// Adds one count (zero when the table has no row for it, or when its only cells are "not provided" in a year the
+    /// force gave other quarters of); returns why it is missing, or null.
+    /// </summary>
     private static FigureAbsence? Add(OutcomeDatasetBuilder builder, FigureKey key, CountBasis basis, OutcomeType outcome, bool found, long count, CountState state,
-        List<OutcomeCountFigure> negativeSums)
+        List<OutcomeCountFigure> negativeSums, Func<FigureKey, CountBasis, bool> partlyProvided)
     {
-        if (found && !state.HasNumber())
+        if (found && !state.HasNumber() && !(state.Absence() == FigureAbsence.NotProvided && partlyProvided(key, basis)))
         {
             var absence = state.Absence();
             builder.AddMissingOutcomeCount(key, basis, outcome, absence);

@@ -98,6 +98,35 @@ public sealed class CountMarkerTests : IDisposable
     }
 
     [Fact]
+    public void A_copy_without_its_zero_rows_reads_the_same_when_force_quarters_are_not_provided()
+    {
+        string[] forces = ["Bedfordshire", "Kent"];
+        var rows = OpenDataFixtures.Generate(37, new FixtureSpec { Forces = forces, Years = ["2014/15"], OffenceCount = 2, NonForceRows = false });
+        bool Missing(FixtureRow r) => r.Quarter == "Q4" && r.Force == "Bedfordshire";
+        string[] Fields(FixtureRow r) => Missing(r)
+            ? [.. OpenDataFixtures.RepublishedFields(r)[..^2], "N/A - data not provided", "N/A - data not provided"]
+            : OpenDataFixtures.RepublishedFields(r);
+
+        // Outcome 15 of Bedfordshire published as zeros in the quarters it gave, so the copy keeps only its Q4 markers.
+        rows = [.. rows.Select(r => r.Force == "Bedfordshire" && r.OutcomeType == "15" ? r with { Recorded = 0, Closed = 0 } : r)];
+        var full = _dir.File("prc-outcomes-open-data-mar2015-tables-241024.csv");
+        OpenDataFixtures.WriteCsv(full, OpenDataFixtures.RepublishedHeaders, [.. rows.Select(Fields)]);
+        var trimmed = _dir.File("trimmed-prc-outcomes-open-data-mar2015-tables-241024.csv");
+        OpenDataFixtures.WriteCsv(trimmed, OpenDataFixtures.RepublishedHeaders, [.. rows.Where(r => Missing(r) || r.Recorded != 0 || r.Closed != 0).Select(Fields)]);
+
+        var expected = new OutcomesOpenDataReader().Read(full).Dataset;
+        var actual = new OutcomesOpenDataReader().Read(trimmed).Dataset;
+
+        actual.OutcomeCounts.Should().BeEquivalentTo(expected.OutcomeCounts);
+        actual.RecordedCrimes.Should().BeEquivalentTo(expected.RecordedCrimes);
+        actual.MissingFigures.Should().BeEquivalentTo(expected.MissingFigures);
+        var bedfordshire = new FigureKey(Registry.Get("Bedfordshire"), Year, CrimeScope.AllCrime);
+        actual.OutcomeCountFor(bedfordshire, CountBasis.Recorded, OutcomeType.EvidentialDifficultiesNamedSuspectVictimSupports).Should().Be(0, "Q1 to Q3 were published zeros; Q4 is a gap");
+        actual.RecordedCrimesFor(bedfordshire).Should().Be(rows.Where(r => r.Force == "Bedfordshire" && !Missing(r)).Sum(r => r.Recorded));
+        actual.GapsFor(Registry.Get("Bedfordshire"), Year).Should().HaveCount(2);
+    }
+
+    [Fact]
     public void Expired_codes_are_counted_and_their_markers_are_no_figures()
     {
         var rows = OpenDataFixtures.Generate(32, new FixtureSpec { Years = ["2018/19"], OffenceCount = 2, NonForceRows = false });
