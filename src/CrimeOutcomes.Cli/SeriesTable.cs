@@ -83,11 +83,19 @@ internal static class SeriesTable
             output.WriteLine($"framework: {change}");
         }
 
-        foreach (var warning in lines.Append(national).SelectMany(s => s.Warnings).Select(w => w.Message).Distinct(StringComparer.Ordinal))
+        foreach (var warning in WarningLines(lines.Append(national).SelectMany(s => s.Warnings)))
         {
             output.WriteLine($"warning: {warning}");
         }
     }
+
+    /// <summary>One line per issue and area: its message when it touches one year, its years and title when several.</summary>
+    private static IEnumerable<string> WarningLines(IEnumerable<DataWarning> warnings)
+        => warnings.GroupBy(w => (w.Issue.Id, Area: w.Area.Name))
+            .Select(g => g.Select(w => w.Period).Distinct().Order().ToArray() is { Length: > 1 } periods
+                ? $"{g.Key.Area}, {periods[0]} to {periods[^1]} ({periods.Length} periods): {g.First().Issue.Title}. {g.First().Issue.Description}"
+                : g.First().Message)
+            .Distinct(StringComparer.Ordinal);
 
     private static void WriteWide(TextWriter output, string header, IReadOnlyList<RatioSeries> lines, RatioSeries national)
     {
@@ -158,7 +166,9 @@ internal static class SeriesTable
             return string.Empty;
         }
 
-        var text = string.Create(CultureInfo.InvariantCulture, $"{difference.PercentagePoints:+0.0;-0.0;0.0} pp{(difference.IsSignificantAt(0.95) ? "*" : string.Empty)}");
+        // A change too small to show at one decimal (significant or not, on millions of crimes) shows two.
+        var format = Math.Abs(difference.PercentagePoints) < 0.05m ? "+0.00;-0.00;0.00" : "+0.0;-0.0;0.0";
+        var text = string.Create(CultureInfo.InvariantCulture, $"{difference.PercentagePoints.ToString(format, CultureInfo.InvariantCulture)} pp{(difference.IsSignificantAt(0.95) ? "*" : string.Empty)}");
         return withPeriods ? $"{text} ({change.From.Period}→{change.To.Period})" : text;
     }
 
