@@ -39,6 +39,8 @@ internal sealed class OdsContentScanner : XmlByteScanner
     /// <summary>The most columns a sheet has (Excel's and LibreOffice's limit): a value beyond is malformed.</summary>
     private const int MaxColumns = 16_384;
 
+    private static readonly System.Buffers.SearchValues<byte> NotInName = System.Buffers.SearchValues.Create(" />\"<&\t\r\n"u8);
+
     private static readonly byte[] Spaces = [.. Enumerable.Repeat((byte)' ', 64)];
 
     // Qualified names with the root's prefixes, and the tags of LibreOffice's own layout for the fast paths.
@@ -61,6 +63,11 @@ internal sealed class OdsContentScanner : XmlByteScanner
     private byte[] _pClose = [];
     private byte[] _cellClose = [];
     private byte[] _rowClose = [];
+    private byte[] _cellOpen = [];
+    private byte[] _valueTypeIs = [];
+    private byte[] _officeValueIs = [];
+    private byte[] _columnsRepeatedIs = [];
+    private byte[] _paragraphCellClose = [];
     private int _pHash;
 
     private bool _started;
@@ -272,6 +279,11 @@ internal sealed class OdsContentScanner : XmlByteScanner
         _cellClose = [(byte)'<', (byte)'/', .. _cell, (byte)'>'];
         _rowClose = [(byte)'<', (byte)'/', .. _row, (byte)'>'];
         _pHash = Hash(LocalName(_p));
+        _cellOpen = [(byte)'<', .. _cell];
+        _valueTypeIs = [.. _valueType, (byte)'=', (byte)'"'];
+        _officeValueIs = [.. _officeValue, (byte)'=', (byte)'"'];
+        _columnsRepeatedIs = [.. _columnsRepeated, (byte)'=', (byte)'"'];
+        _paragraphCellClose = [.. _pClose, .. _cellClose];
         if (!selfClosing)
         {
             _open.Push(Hash(LocalName(tag)));
@@ -299,35 +311,39 @@ internal sealed class OdsContentScanner : XmlByteScanner
                 return last;
             }
 
-            var tag = ReadTagInside("a row", row, out var local, out var selfClosing, out var end);
-            if (end)
+            if (!TryLayoutCell(row, column, out var value, out var repeat, out var isNumber))
             {
-                if (_open.Count > depth)
+                var tag = ReadTagInside("a row", row, out var local, out var selfClosing, out var end);
+                if (end)
                 {
-                    Close(local);
+                    if (_open.Count > depth)
+                    {
+                        Close(local);
+                        continue;
+                    }
+
+                    if (!QualifiedName(tag).SequenceEqual(_row))
+                    {
+                        throw Malformed($"the end tag </{Shorten(tag)}> closes a row", row);
+                    }
+
+                    return last;
+                }
+
+                var qualified = QualifiedName(tag);
+                if (!qualified.SequenceEqual(_cell) && !qualified.SequenceEqual(_coveredCell))
+                {
+                    if (!selfClosing)
+                    {
+                        _open.Push(Hash(local));
+                    }
+
                     continue;
                 }
 
-                if (!QualifiedName(tag).SequenceEqual(_row))
-                {
-                    throw Malformed($"the end tag </{Shorten(tag)}> closes a row", row);
-                }
-
-                return last;
+                value = ReadCell(tag, selfClosing, row, column, out repeat, out isNumber);
             }
 
-            var qualified = QualifiedName(tag);
-            if (!qualified.SequenceEqual(_cell) && !qualified.SequenceEqual(_coveredCell))
-            {
-                if (!selfClosing)
-                {
-                    _open.Push(Hash(local));
-                }
-
-                continue;
-            }
-
-            var value = ReadCell(tag, selfClosing, row, column, out var repeat, out var isNumber);
             if (value is null)
             {
                 column = (int)Math.Min((long)column + repeat, MaxColumns + 1);
@@ -364,6 +380,166 @@ internal sealed class OdsContentScanner : XmlByteScanner
         }
     }
 
+    /// <summary>
+    /// Reads a cell in LibreOffice's own layout when the buffer holds it whole: <c>&lt;table:table-cell</c>, attributes
+    /// in double quotes separated by one space and holding no entity, then "/&gt;", or "&gt;" and either the end tag or
+    /// one paragraph of plain text (no markup, entity or carriage return) and the end tags. False, with nothing
+    /// consumed, for any other layout (read by the general path).
+    /// </summary>
+    private bool TryLayoutCell(long row, int column, out string? value, out int repeat, out bool isNumber)
+    {
+        value = null;
+        repeat = 1;
+        isNumber = false;
+        var span = _buffer.AsSpan(_pos, _end - _pos);
+        var i = _cellOpen.Length;
+        if (span.Length <= i || !span.StartsWith(_cellOpen) || span[i] is not ((byte)' ' or (byte)'>' or (byte)'/'))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<byte> type = default, number = default, repeated = default;
+        var hasNumber = false;
+        bool selfClosing;
+        while (true)
+        {
+            if (i >= span.Length)
+            {
+                return false;
+            }
+
+            var b = span[i];
+            if (b == '>')
+            {
+                i++;
+                selfClosing = false;
+                break;
+            }
+
+            if (b == '/')
+            {
+                if (i + 1 >= span.Length || span[i + 1] != '>')
+                {
+                    return false;
+                }
+
+                i += 2;
+                selfClosing = true;
+                break;
+            }
+
+            if (b != ' ')
+            {
+                return false;
+            }
+
+            // One attribute: ' name="value"', the three read recognised by their names, any other passed over.
+            var rest = span[++i..];
+            var which = 0;
+            if (rest.StartsWith(_valueTypeIs))
+            {
+                which = 1;
+                i += _valueTypeIs.Length;
+            }
+            else if (rest.StartsWith(_officeValueIs))
+            {
+                which = 2;
+                i += _officeValueIs.Length;
+            }
+            else if (rest.StartsWith(_columnsRepeatedIs))
+            {
+                which = 3;
+                i += _columnsRepeatedIs.Length;
+            }
+            else
+            {
+                var equals = rest.IndexOf("=\""u8);
+                if (equals <= 0 || rest[..equals].IndexOfAny(NotInName) >= 0)
+                {
+                    return false;
+                }
+
+                i += equals + 2;
+            }
+
+            var close = span[i..].IndexOf((byte)'"');
+            if (close < 0)
+            {
+                return false;
+            }
+
+            var raw = span.Slice(i, close);
+            i += close + 1;
+            if (which != 0 && raw.IndexOf((byte)'&') >= 0)
+            {
+                return false;
+            }
+
+            switch (which)
+            {
+                case 1:
+                    type = raw;
+                    break;
+                case 2:
+                    number = raw;
+                    hasNumber = true;
+                    break;
+                case 3:
+                    repeated = raw;
+                    break;
+            }
+        }
+
+        ReadOnlySpan<byte> text = default;
+        if (!selfClosing)
+        {
+            var content = span[i..];
+            if (content.StartsWith(_cellClose))
+            {
+                i += _cellClose.Length;
+            }
+            else if (content.StartsWith(_pOpen))
+            {
+                content = content[_pOpen.Length..];
+                var stop = content.IndexOfAny((byte)'<', (byte)'&', (byte)'\r');
+                if (stop < 0 || content[stop] != '<' || !content[stop..].StartsWith(_paragraphCellClose))
+                {
+                    return false;
+                }
+
+                text = content[..stop];
+                i += _pOpen.Length + stop + _paragraphCellClose.Length;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        repeat = Repeat(repeated);
+        isNumber = hasNumber && IsNumberType(type);
+        if (isNumber)
+        {
+            value = SmallNumber(number) ?? AttributeText(number, row);
+
+            // The text is bounded for a number too (its value is its office:value): more bytes than the limit may be too many characters.
+            if (text.Length > _maxCell)
+            {
+                Decode(text, _maxCell, row, column);
+            }
+        }
+        else
+        {
+            value = Decode(text, _maxCell, row, column);
+        }
+
+        _pos += i;
+        return true;
+    }
+
+    private static bool IsNumberType(ReadOnlySpan<byte> type)
+        => type.SequenceEqual("float"u8) || type.SequenceEqual("percentage"u8) || type.SequenceEqual("currency"u8);
+
     /// <summary>Reads the cell whose tag was just read (to its end tag unless self-closing); its value, or null when it has none.</summary>
     private string? ReadCell(ReadOnlySpan<byte> tag, bool selfClosing, long row, int column, out int repeat, out bool isNumber)
     {
@@ -388,8 +564,7 @@ internal sealed class OdsContentScanner : XmlByteScanner
         }
 
         repeat = Repeat(repeated);
-        isNumber = hasNumber && (type.SequenceEqual("float"u8) || type.SequenceEqual("percentage"u8) || type.SequenceEqual("currency"u8)
-            || (type.IndexOf((byte)'&') >= 0 && AttributeText(type, row) is "float" or "percentage" or "currency"));
+        isNumber = hasNumber && (IsNumberType(type) || (type.IndexOf((byte)'&') >= 0 && IsNumberType(Encoding.UTF8.GetBytes(AttributeText(type, row)))));
         var value = isNumber ? AttributeText(number, row) : null;
         if (selfClosing)
         {

@@ -30,9 +30,6 @@ internal sealed class XlsxSheetScanner : XmlByteScanner
 {
     private const int MaxColumns = 16_384;
 
-    /// <summary>"0" to "999": most counts of the published grid are small (most are 0).</summary>
-    private static readonly string[] SmallNumbers = [.. Enumerable.Range(0, 1000).Select(n => n.ToString(CultureInfo.InvariantCulture))];
-
     private readonly string?[] _sharedStrings;
     private readonly SheetColumns _columns;
 
@@ -429,15 +426,9 @@ internal sealed class XlsxSheetScanner : XmlByteScanner
         var digits = value.Length > 0 && value[0] == '-' ? value[1..] : value;
         if (digits.Length is > 0 and <= 15 && digits.IndexOfAnyExceptInRange((byte)'0', (byte)'9') < 0 && (digits[0] != '0' || (digits.Length == 1 && digits.Length == value.Length)))
         {
-            if (digits.Length == value.Length && digits.Length <= 3)
+            if (digits.Length == value.Length && SmallNumber(value) is { } small)
             {
-                var small = 0;
-                foreach (var digit in digits)
-                {
-                    small = (small * 10) + (digit - '0');
-                }
-
-                return SmallNumbers[small];
+                return small;
             }
 
             return Text(row, column);

@@ -26,6 +26,9 @@ internal abstract class XmlByteScanner : IDisposable
     private const int MaxCachedTexts = 8_192;
     private const int MaxCachedLength = 64;
 
+    /// <summary>"0" to "999": most counts of the published grid are small (most are 0).</summary>
+    private static readonly string[] SmallNumbers = [.. Enumerable.Range(0, 1000).Select(n => n.ToString(CultureInfo.InvariantCulture))];
+
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly Stream _stream;
@@ -288,6 +291,28 @@ internal abstract class XmlByteScanner : IDisposable
         return Decode(decoded.AsSpan(0, length), int.MaxValue, 0, 0) ?? string.Empty;
     }
 
+    /// <summary>The shared text of a whole number from 0 to 999 written without a leading zero, or null for any other text.</summary>
+    private protected static string? SmallNumber(ReadOnlySpan<byte> value)
+    {
+        if (value.Length is 0 or > 3 || (value[0] == '0' && value.Length > 1))
+        {
+            return null;
+        }
+
+        var small = 0;
+        foreach (var digit in value)
+        {
+            if (digit is < (byte)'0' or > (byte)'9')
+            {
+                return null;
+            }
+
+            small = (small * 10) + (digit - '0');
+        }
+
+        return SmallNumbers[small];
+    }
+
     private protected static bool IsXmlChar(uint code)
         => code is 0x9 or 0xA or 0xD or (>= 0x20 and <= 0xD7FF) or (>= 0xE000 and <= 0xFFFD) or (>= 0x10000 and <= 0x10FFFF);
 
@@ -350,7 +375,7 @@ internal abstract class XmlByteScanner : IDisposable
     }
 
     /// <summary>UTF-8 bytes as text (null when empty), refused past <paramref name="limit"/> characters, from the cache of short texts when seen before.</summary>
-    private string? Decode(ReadOnlySpan<byte> bytes, int limit, long row, int column)
+    private protected string? Decode(ReadOnlySpan<byte> bytes, int limit, long row, int column)
     {
         if (bytes.IsEmpty)
         {
