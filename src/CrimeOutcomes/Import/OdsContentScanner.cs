@@ -183,6 +183,7 @@ internal sealed class OdsContentScanner : XmlByteScanner
                 {
                     // Empty rows after the last row with values are formatting.
                     _tableDepth = -1;
+                    _sheet = string.Empty;
                 }
 
                 continue;

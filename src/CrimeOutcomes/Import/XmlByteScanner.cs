@@ -799,8 +799,10 @@ internal abstract class XmlByteScanner : IDisposable
         return _end - _pos >= count;
     }
 
+    /// <summary>A malformed-XML error naming the sheet and row; outside any sheet (no sheet name), just what is wrong.</summary>
     private protected XmlException Malformed(string what, long? row = null)
-        => new(row is { } r
+        => new(_sheet.Length == 0 ? what + "."
+            : row is { } r
             ? string.Create(CultureInfo.InvariantCulture, $"sheet '{WorkbookFile.Shorten(_sheet)}', row {r}: {what}.")
             : string.Create(CultureInfo.InvariantCulture, $"sheet '{WorkbookFile.Shorten(_sheet)}' (after row {_lastRow}): {what}."));
 
