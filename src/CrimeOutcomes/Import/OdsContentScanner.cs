@@ -656,6 +656,11 @@ internal sealed class OdsContentScanner : XmlByteScanner
             else if (name.SequenceEqual(_s))
             {
                 var spaces = Repeat(AttributeValue(tag, _spaceCount));
+                if (_valueLength + (long)spaces > _maxCell * 3L)
+                {
+                    throw TooLong(row, column, null);
+                }
+
                 for (; spaces > 0; spaces -= Math.Min(spaces, Spaces.Length))
                 {
                     Append(Spaces.AsSpan(0, Math.Min(spaces, Spaces.Length)), row, column);
