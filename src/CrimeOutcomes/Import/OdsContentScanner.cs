@@ -41,6 +41,9 @@ internal sealed class OdsContentScanner : XmlByteScanner
 
     private static readonly System.Buffers.SearchValues<byte> NotInName = System.Buffers.SearchValues.Create(" />\"<&\t\r\n"u8);
 
+    /// <summary>How many columns remember the text of the row above (<see cref="SameAsAbove"/>).</summary>
+    private const int RememberedColumns = 32;
+
     private static readonly byte[] Spaces = [.. Enumerable.Repeat((byte)' ', 64)];
 
     // Qualified names with the root's prefixes, and the tags of LibreOffice's own layout for the fast paths.
@@ -75,6 +78,7 @@ internal sealed class OdsContentScanner : XmlByteScanner
     private int _tableDepth = -1;
 
     private string?[] _cells = new string?[32];
+    private readonly Above[] _above = new Above[RememberedColumns];
     private long _pendingEmpty;
     private long _emptyToEmit;
     private long _repeatsToEmit;
@@ -531,11 +535,48 @@ internal sealed class OdsContentScanner : XmlByteScanner
         }
         else
         {
-            value = Decode(text, _maxCell, row, column);
+            value = column < RememberedColumns ? SameAsAbove(column, text, row) : Decode(text, _maxCell, row, column);
         }
 
         _pos += i;
         return true;
+    }
+
+    /// <summary>
+    /// The text of a cell of one of the first columns, the string of the row above when the bytes are the same (the
+    /// published grid repeats its year, force and offence for row after row): no decoding and no cache lookup.
+    /// </summary>
+    private string? SameAsAbove(int column, ReadOnlySpan<byte> text, long row)
+    {
+        ref var above = ref _above[column];
+        if (above.Text is not null && text.SequenceEqual(above.Bytes.AsSpan(0, above.Length)))
+        {
+            return above.Text;
+        }
+
+        var value = Decode(text, _maxCell, row, column);
+        if (value is null || text.Length > 256)
+        {
+            above = default;
+            return value;
+        }
+
+        if (above.Bytes is null || above.Bytes.Length < text.Length)
+        {
+            above.Bytes = new byte[Math.Max(text.Length, 32)];
+        }
+
+        text.CopyTo(above.Bytes);
+        above.Length = text.Length;
+        above.Text = value;
+        return value;
+    }
+
+    private struct Above
+    {
+        public byte[] Bytes;
+        public int Length;
+        public string? Text;
     }
 
     private static bool IsNumberType(ReadOnlySpan<byte> type)
