@@ -17,8 +17,6 @@ public sealed class OdsSheetSourceTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    private sealed record ReadRow(long Number, string?[] Cells, ulong Numeric);
-
     /// <summary>An ods file whose content.xml holds the given tables (name, rows XML) under the standard prefixes.</summary>
     private string Write(IReadOnlyList<(string Name, string Rows)> tables, string? root = null, string name = "book.ods")
     {
@@ -39,18 +37,9 @@ public sealed class OdsSheetSourceTests : IDisposable
     }
 
     private static List<(string Sheet, List<ReadRow> Rows)> Read(string path, ImportOptions? options = null)
-    {
-        using var source = OdsSheetSource.Open(path, Path.GetFileName(path), options ?? ImportOptions.Default);
-        var sheets = new List<(string, List<ReadRow>)>();
-        foreach (var sheet in source.Sheets())
-        {
-            sheets.Add((sheet.Name, [.. sheet.Rows.Select(r => new ReadRow(r.Number, r.Cells[..r.Count], r.Numeric))]));
-        }
+        => SheetSourceRows.ReadAll(OdsSheetSource.Open(path, Path.GetFileName(path), options ?? ImportOptions.Default));
 
-        return sheets;
-    }
-
-    private static ReadRow OnlyRow(List<(string Sheet, List<ReadRow> Rows)> sheets) => sheets.Single().Rows.Single();
+    private static ReadRow OnlyRow(List<(string Sheet, List<ReadRow> Rows)> sheets) => SheetSourceRows.OnlyRow(sheets);
 
     [Fact]
     public void Float_percentage_and_currency_cells_are_their_office_value_as_written_and_flagged_as_numbers()
