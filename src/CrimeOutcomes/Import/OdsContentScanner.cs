@@ -44,6 +44,9 @@ internal sealed class OdsContentScanner : XmlByteScanner
     /// <summary>How many columns remember the text of the row above (<see cref="SameAsAbove"/>).</summary>
     private const int RememberedColumns = 32;
 
+    /// <summary>How many texts each of those columns remembers.</summary>
+    private const int TextsPerColumn = 16;
+
     private static readonly byte[] Spaces = [.. Enumerable.Repeat((byte)' ', 64)];
 
     // Qualified names with the root's prefixes, and the tags of LibreOffice's own layout for the fast paths.
@@ -78,7 +81,7 @@ internal sealed class OdsContentScanner : XmlByteScanner
     private int _tableDepth = -1;
 
     private string?[] _cells = new string?[32];
-    private readonly Above[] _above = new Above[RememberedColumns];
+    private readonly Above[] _above = new Above[RememberedColumns * TextsPerColumn];
     private long _pendingEmpty;
     private long _emptyToEmit;
     private long _repeatsToEmit;
@@ -543,32 +546,36 @@ internal sealed class OdsContentScanner : XmlByteScanner
     }
 
     /// <summary>
-    /// The text of a cell of one of the first columns, the string of the row above when the bytes are the same (the
-    /// published grid repeats its year, force and offence for row after row): no decoding and no cache lookup.
+    /// The text of a cell of one of the first columns, the string of an earlier cell of the column when the bytes are
+    /// the same (the published grid repeats its year, force and offence row after row, and cycles through a few
+    /// outcome descriptions): no decoding, hashing of characters or allocation. Each column keeps the last text of
+    /// each of <see cref="TextsPerColumn"/> slots, chosen by the length and the first and last bytes.
     /// </summary>
     private string? SameAsAbove(int column, ReadOnlySpan<byte> text, long row)
     {
-        ref var above = ref _above[column];
-        if (above.Text is not null && text.SequenceEqual(above.Bytes.AsSpan(0, above.Length)))
+        if (text.IsEmpty || text.Length > 256)
         {
-            return above.Text;
+            return Decode(text, _maxCell, row, column);
+        }
+
+        var mix = (uint)text.Length * 0x9E3779B1u;
+        mix ^= text.Length >= 4 ? System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(text) : text[0];
+        mix ^= (text.Length >= 4 ? System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(text[^4..]) : text[^1]) * 0x85EBCA6Bu;
+        ref var slot = ref _above[(column * TextsPerColumn) + (int)((mix ^ (mix >> 15)) % TextsPerColumn)];
+        if (slot.Text is not null && text.SequenceEqual(slot.Bytes.AsSpan(0, slot.Length)))
+        {
+            return slot.Text;
         }
 
         var value = Decode(text, _maxCell, row, column);
-        if (value is null || text.Length > 256)
+        if (slot.Bytes is null || slot.Bytes.Length < text.Length)
         {
-            above = default;
-            return value;
+            slot.Bytes = new byte[Math.Max(text.Length, 32)];
         }
 
-        if (above.Bytes is null || above.Bytes.Length < text.Length)
-        {
-            above.Bytes = new byte[Math.Max(text.Length, 32)];
-        }
-
-        text.CopyTo(above.Bytes);
-        above.Length = text.Length;
-        above.Text = value;
+        text.CopyTo(slot.Bytes);
+        slot.Length = text.Length;
+        slot.Text = value;
         return value;
     }
 
