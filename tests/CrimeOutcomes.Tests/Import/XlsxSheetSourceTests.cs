@@ -18,8 +18,6 @@ public sealed class XlsxSheetSourceTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    private sealed record ReadRow(long Number, string?[] Cells, ulong Numeric);
-
     /// <summary>A workbook of worksheets (name, sheetData content) in workbook order; the parts are numbered in that order unless <paramref name="partOrder"/> says otherwise.</summary>
     private string Write(IReadOnlyList<(string Name, string SheetData)> sheets, string? sharedStrings = null, int[]? partOrder = null, string? extraSheets = null,
         string? extraRels = null, Func<string, string>? sheetXml = null, string name = "book.xlsx")
@@ -53,18 +51,9 @@ public sealed class XlsxSheetSourceTests : IDisposable
     }
 
     private static List<(string Sheet, List<ReadRow> Rows)> Read(string path, ImportOptions? options = null)
-    {
-        using var source = XlsxSheetSource.Open(path, Path.GetFileName(path), options ?? ImportOptions.Default);
-        var sheets = new List<(string, List<ReadRow>)>();
-        foreach (var sheet in source.Sheets())
-        {
-            sheets.Add((sheet.Name, [.. sheet.Rows.Select(r => new ReadRow(r.Number, r.Cells[..r.Count], r.Numeric))]));
-        }
+        => SheetSourceRows.ReadAll(XlsxSheetSource.Open(path, Path.GetFileName(path), options ?? ImportOptions.Default));
 
-        return sheets;
-    }
-
-    private static ReadRow OnlyRow(List<(string Sheet, List<ReadRow> Rows)> sheets) => sheets.Single().Rows.Single();
+    private static ReadRow OnlyRow(List<(string Sheet, List<ReadRow> Rows)> sheets) => SheetSourceRows.OnlyRow(sheets);
 
     [Fact]
     public void Shared_strings_give_their_text_with_rich_text_runs_joined_phonetic_runs_left_out_and_entities_expanded()

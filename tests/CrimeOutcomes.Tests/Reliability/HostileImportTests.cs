@@ -518,9 +518,9 @@ public sealed class HostileImportTests(Xunit.Abstractions.ITestOutputHelper outp
     {
         // Found by fuzzing: the XML mutator's own XDocument.Load threw ArgumentOutOfRangeException ("count ('-1') must
         // be a non-negative value") on a mutated part; XmlReader over bytes does so when a declaration with a non-ASCII
-        // character ends the document (dotnet/runtime#113061). The ods reader made the same call; it now decodes the
-        // text itself. ExcelDataReader made it too (its exceptions were wrapped); the xlsx reader that replaced it
-        // scans the sheet's bytes itself and finds no element after the declaration.
+        // character ends the document (dotnet/runtime#113061). The ods reader made the same call, and ExcelDataReader
+        // too (its exceptions were wrapped); the readers that replaced them scan the part's bytes themselves and find
+        // no element after the declaration (the ods one before any sheet, so its message names none).
         var part = Encoding.UTF8.GetBytes("<?xml version=\"1.0\u00BF\"?>\n");
         var ods = _dir.File("declaration.ods");
         File.WriteAllBytes(ods, ImportReaderFuzzTests.OdsWith(part));
