@@ -119,7 +119,11 @@ internal static class RatioTable
         _ => "basis unstated",
     };
 
-    private static void WriteJson(TextWriter output, RatioDefinition definition, RatioRequest request, CrimeScope scope, IReadOnlyList<Ratio> lines, Ratio national)
+    /// <summary>
+    /// Writes one indented JSON object that starts with the ratio's name and labels, then <paramref name="members"/>
+    /// (relaxed escaping, so that "Devon &amp; Cornwall" stays readable).
+    /// </summary>
+    internal static void WriteJsonObject(TextWriter output, RatioDefinition definition, Action<Utf8JsonWriter> members)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -128,6 +132,17 @@ internal static class RatioTable
             json.WriteString("ratio", definition.Name);
             json.WriteString("numerator", definition.NumeratorLabel);
             json.WriteString("denominator", definition.DenominatorLabel);
+            members(json);
+            json.WriteEndObject();
+        }
+
+        output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    private static void WriteJson(TextWriter output, RatioDefinition definition, RatioRequest request, CrimeScope scope, IReadOnlyList<Ratio> lines, Ratio national)
+    {
+        WriteJsonObject(output, definition, json =>
+        {
             json.WriteString("period", request.Year.ToString());
             json.WriteString("scope", scope.ToString());
             json.WriteString("basis", request.Basis.ToShortName());
@@ -140,10 +155,7 @@ internal static class RatioTable
             json.WriteEndArray();
             json.WritePropertyName("national");
             WriteJsonRatio(json, national.Coverage.Area, national);
-            json.WriteEndObject();
-        }
-
-        output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+        });
     }
 
     private static void WriteJsonRatio(Utf8JsonWriter json, Area area, Ratio ratio)

@@ -175,13 +175,8 @@ internal static class SeriesTable
     private static void WriteJson(TextWriter output, RatioRequest request, IReadOnlyList<RatioSeries> lines, RatioSeries national)
     {
         var definition = national.Definition;
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        RatioTable.WriteJsonObject(output, definition, json =>
         {
-            json.WriteStartObject();
-            json.WriteString("ratio", definition.Name);
-            json.WriteString("numerator", definition.NumeratorLabel);
-            json.WriteString("denominator", definition.DenominatorLabel);
             json.WriteStartArray("periods");
             foreach (var period in national.Periods)
             {
@@ -210,10 +205,7 @@ internal static class SeriesTable
             }
 
             json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+        });
     }
 
     private static void WriteJsonSeries(Utf8JsonWriter json, RatioSeries series)
