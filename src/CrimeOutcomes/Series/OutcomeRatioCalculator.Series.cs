@@ -86,18 +86,16 @@ public sealed partial class OutcomeRatioCalculator
     private RatioSeriesPoint Point(OutcomeDataset data, RatioDefinition definition, FigureKey key, CountBasis? basis, RatioSeriesOptions options)
     {
         var status = OutcomeFrameworkHistory.StatusOf(definition, key.Period);
-        var changes = OutcomeFrameworkHistory.ChangesIn(key.Period);
+        var point = new RatioSeriesPoint
+        {
+            Period = key.Period,
+            Framework = status,
+            FrameworkChanges = OutcomeFrameworkHistory.ChangesIn(key.Period),
+        };
         if (status == FrameworkStatus.NotInFramework)
         {
-            var absent = definition.Numerator.Where(o => OutcomeFrameworkHistory.StatusOf(o, key.Period) == FrameworkStatus.NotInFramework).Select(o => o.ToString());
-            return new RatioSeriesPoint
-            {
-                Period = key.Period,
-                Framework = status,
-                Absence = $"{string.Join(" and ", absent)} {(absent.Count() > 1 ? "were" : "was")} not in the framework in {key.Period}",
-                FrameworkChanges = changes,
-                Warnings = options.Issues.WarningsFor(key.Area, key.Period, definition),
-            };
+            var absent = definition.Numerator.Where(o => OutcomeFrameworkHistory.StatusOf(o, key.Period) == FrameworkStatus.NotInFramework).Select(o => o.ToString()).ToArray();
+            return point with { Absence = $"{string.Join(" and ", absent)} {(absent.Length > 1 ? "were" : "was")} not in the framework in {key.Period}", Warnings = Warnings(null) };
         }
 
         Ratio ratio;
@@ -107,25 +105,18 @@ public sealed partial class OutcomeRatioCalculator
         }
         catch (KeyNotFoundException error)
         {
-            return new RatioSeriesPoint
-            {
-                Period = key.Period,
-                Framework = status,
-                Absence = $"no figures for {key.Period}: {FirstSentence(error.Message)}",
-                FrameworkChanges = changes,
-                Warnings = options.Issues.WarningsFor(key.Area, key.Period, definition),
-            };
+            return point with { Absence = $"no figures for {key.Period}: {FirstSentence(error.Message)}", Warnings = Warnings(null) };
         }
 
-        return new RatioSeriesPoint
+        // With a ratio its coverage is known, and its gaps can show a partial-year release.
+        return point with
         {
-            Period = key.Period,
-            Framework = status,
             Ratio = ratio,
             Interval = IsProportion(ratio) ? ratio.ConfidenceInterval(options.Level, options.Method) : null,
-            FrameworkChanges = changes,
-            Warnings = options.Issues.WarningsFor(key.Area, key.Period, definition, ratio.Coverage),
+            Warnings = Warnings(ratio.Coverage),
         };
+
+        IReadOnlyList<DataWarning> Warnings(Coverage? coverage) => options.Issues.WarningsFor(key.Area, key.Period, definition, coverage);
     }
 
     private static bool IsProportion(Ratio ratio) => ratio.IsDefined && ratio.Numerator >= 0 && ratio.Numerator <= ratio.Denominator;
