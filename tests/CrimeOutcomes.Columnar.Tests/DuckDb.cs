@@ -8,11 +8,16 @@ internal static class DuckDb
 {
     public static string Quote(string path) => "'" + path.Replace("'", "''", StringComparison.Ordinal) + "'";
 
-    /// <summary>Runs <paramref name="sql"/> and returns each row's columns as text (null as null), in order.</summary>
-    public static List<string?[]> Query(string sql)
+    /// <summary>
+    /// Runs <paramref name="sql"/> on a new in-memory database and returns each row's columns as text (null as null),
+    /// in order; <paramref name="setup"/>, if given, first prepares the connection (<see cref="DuckDbArrow.Table"/>
+    /// loads an Arrow file as a table).
+    /// </summary>
+    public static List<string?[]> Query(string sql, Action<DuckDBConnection>? setup = null)
     {
         using var connection = new DuckDBConnection("DataSource=:memory:");
         connection.Open();
+        setup?.Invoke(connection);
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         using var reader = command.ExecuteReader();
@@ -32,16 +37,17 @@ internal static class DuckDb
     }
 
     /// <summary>
-    /// The outcome counts of a dataset file (<c>read_parquet</c> or <c>read_arrow</c>…) summed in SQL by force, year,
-    /// outcome type and basis, as "force|period|outcome|basis" → sum.
+    /// The outcome counts of a dataset file summed in SQL by force, year, outcome type and basis, as
+    /// "force|period|outcome|basis" → sum. <paramref name="source"/> is what the SQL reads (<c>read_parquet(…)</c>, or
+    /// the table that <paramref name="setup"/> loads).
     /// </summary>
-    public static Dictionary<string, long> OutcomeSums(string source)
+    public static Dictionary<string, long> OutcomeSums(string source, Action<DuckDBConnection>? setup = null)
         => Query($"""
             SELECT area_name, period, outcome, basis, sum(count)::BIGINT
             FROM {source}
             WHERE figure = 'outcome_count'
             GROUP BY ALL
-            """).ToDictionary(r => $"{r[0]}|{r[1]}|{r[2]}|{r[3]}", r => long.Parse(r[4]!, CultureInfo.InvariantCulture));
+            """, setup).ToDictionary(r => $"{r[0]}|{r[1]}|{r[2]}|{r[3]}", r => long.Parse(r[4]!, CultureInfo.InvariantCulture));
 
     /// <summary>The same sums computed from the dataset itself.</summary>
     public static Dictionary<string, long> OutcomeSums(OutcomeDataset dataset)
