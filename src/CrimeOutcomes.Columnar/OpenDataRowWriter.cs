@@ -73,8 +73,9 @@ public sealed class OpenDataRowWriter : IOpenDataRowSink, IDisposable
 
 /// <summary>
 /// Sorts full batches and writes them to an <see cref="IBatchWriter"/> on a thread of its own, so that the reading
-/// goes on while a row group is encoded. At most two batches wait (one being written, one queued) beside the one
-/// being filled, and their buffers are used again: the memory is a few row groups whatever the table's size.
+/// goes on while a row group is sorted and encoded. At most two batches wait (one being sorted, one queued) beside the
+/// one being filled and the sorted one being written, and their buffers are used again: the memory is four row groups
+/// whatever the table's size.
 /// </summary>
 internal sealed class BackgroundBatchWriter : IDisposable
 {
@@ -106,15 +107,18 @@ internal sealed class BackgroundBatchWriter : IDisposable
         return batch;
     }
 
-    /// <summary>Sorts <paramref name="filled"/> and queues it for writing (waiting while one is queued); returns an empty batch to fill next.</summary>
+    /// <summary>Queues <paramref name="filled"/> to be sorted and written (waiting while one is queued); returns an empty batch to fill next.</summary>
     public ColumnBatch Write(ColumnBatch filled)
     {
-        var sorted = Rent();
-        filled.SortInto(sorted);
-        filled.Count = 0;
+        Enqueue(filled);
+        return Rent();
+    }
+
+    private void Enqueue(ColumnBatch filled)
+    {
         try
         {
-            _queue.Add(sorted);
+            _queue.Add(filled);
         }
         catch (InvalidOperationException)
         {
@@ -122,18 +126,16 @@ internal sealed class BackgroundBatchWriter : IDisposable
             _writing.GetAwaiter().GetResult();
             throw;
         }
-
-        return filled;
     }
 
-    /// <summary>Writes <paramref name="last"/> (sorted), waits for every batch to be written, and disposes the writer.</summary>
+    /// <summary>Writes <paramref name="last"/>, waits for every batch to be written, and disposes the writer.</summary>
     public void Complete(ColumnBatch last)
     {
         try
         {
             if (last.Count > 0)
             {
-                Write(last);
+                Enqueue(last);
             }
         }
         finally
@@ -156,12 +158,15 @@ internal sealed class BackgroundBatchWriter : IDisposable
 
     private void WriteQueued()
     {
+        // The sorting is done here, not on the reading thread: that thread is the longer of the two.
+        var sorted = new ColumnBatch(_schema, _capacity);
         try
         {
             foreach (var batch in _queue.GetConsumingEnumerable())
             {
-                _writer.Write(batch);
+                batch.SortInto(sorted);
                 _free.Add(batch);
+                _writer.Write(sorted);
             }
         }
         catch
@@ -177,7 +182,7 @@ internal static class Writers
 {
     public static IBatchWriter Create(TableSchema schema, string path, ColumnarFormat format, IReadOnlyDictionary<string, string> metadata) => format switch
     {
-        ColumnarFormat.Parquet => ParquetBatchWriter.Create(schema, path, metadata),
+        ColumnarFormat.Parquet => new ParquetFormat.ParquetFileWriter(schema, Files.Create(path), metadata),
         ColumnarFormat.Arrow => new ArrowTable.Writer(schema, path, metadata),
         ColumnarFormat.Csv => new CsvTable.Writer(schema, path),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Not a columnar format."),
