@@ -6,7 +6,9 @@ namespace CrimeOutcomes.Columnar;
 /// Writes the clean row-level table (schema <c>outcome-rows</c>, see docs/columnar.md) while the published files are
 /// read: set it as <see cref="ImportOptions.RowSink"/>, read, then dispose it to finish the file. Rows are held in row
 /// groups of <see cref="OutcomeDatasetFile.RowGroupSize"/>, each sorted and written on a thread of the writer's own
-/// while the next fills, with at most four row groups' buffers in memory whatever the file's size.
+/// while the next fills. A large csv file is read on every core while its rows are written (the writer is an
+/// <see cref="IParallelOpenDataRowSink"/>: each reading thread fills row groups of its own), with one row group's
+/// buffers in memory for each reading thread and three more, whatever the file's size.
 /// </summary>
 /// <example>
 /// <code>
@@ -16,21 +18,34 @@ namespace CrimeOutcomes.Columnar;
 /// }
 /// </code>
 /// </example>
-public sealed class OpenDataRowWriter : IOpenDataRowSink, IDisposable
+public sealed class OpenDataRowWriter : IParallelOpenDataRowSink, IDisposable
 {
     private readonly BackgroundBatchWriter _writer;
-    private readonly YearTexts _years = new();
-    private ColumnBatch _batch;
+    private readonly RowGroupFiller _own;
+    // Every filler made, each thread sink's given back to the idle ones when its thread is done (with its part-filled
+    // row group, which the next thread goes on filling): as many as threads read at once, whatever the files.
+    private readonly List<RowGroupFiller> _fillers = [];
+    private readonly System.Collections.Concurrent.ConcurrentBag<RowGroupFiller> _idle = [];
     private bool _disposed;
 
     private OpenDataRowWriter(IBatchWriter writer, int batchSize)
     {
         _writer = new BackgroundBatchWriter(writer, RowTable.Schema, batchSize);
-        _batch = _writer.Rent();
+        _own = new RowGroupFiller(_writer);
+        _fillers.Add(_own);
     }
 
-    /// <summary>The rows written so far.</summary>
-    public long RowsWritten { get; private set; }
+    /// <summary>The rows written so far (read it when the reading is done: threads may still be adding before).</summary>
+    public long RowsWritten
+    {
+        get
+        {
+            lock (_fillers)
+            {
+                return _fillers.Sum(f => f.Rows);
+            }
+        }
+    }
 
     /// <summary>Starts a row-level table at <paramref name="path"/>, replacing any file there.</summary>
     /// <param name="path">The file to write.</param>
@@ -50,12 +65,27 @@ public sealed class OpenDataRowWriter : IOpenDataRowSink, IDisposable
     public void Add(in OpenDataRow row)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        RowTable.Add(_batch, row, _years);
-        RowsWritten++;
-        if (_batch.Count == _batch.Capacity)
+        _own.Add(row);
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>
+    /// Each reading thread fills row groups of its own, which the writing thread sorts and writes as they fill; a csv
+    /// file is then read on every core while its rows are written, not on one.
+    /// </remarks>
+    public IOpenDataRowSink CreateThreadSink()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (!_idle.TryTake(out var filler))
         {
-            _batch = _writer.Write(_batch);
+            filler = new RowGroupFiller(_writer);
+            lock (_fillers)
+            {
+                _fillers.Add(filler);
+            }
         }
+
+        return new ThreadSink(this, filler);
     }
 
     /// <summary>Writes the last rows and closes the file.</summary>
@@ -67,7 +97,48 @@ public sealed class OpenDataRowWriter : IOpenDataRowSink, IDisposable
         }
 
         _disposed = true;
-        _writer.Complete(_batch);
+        _writer.Complete(_fillers.Select(f => f.Batch));
+    }
+
+    /// <summary>The row group being filled by one thread at a time, handed to the writing thread when full.</summary>
+    private sealed class RowGroupFiller(BackgroundBatchWriter writer)
+    {
+        private readonly YearTexts _years = new();
+
+        public ColumnBatch Batch { get; private set; } = writer.Rent();
+
+        public long Rows { get; private set; }
+
+        public void Add(in OpenDataRow row)
+        {
+            RowTable.Add(Batch, row, _years);
+            Rows++;
+            if (Batch.Count == Batch.Capacity)
+            {
+                Batch = writer.Write(Batch);
+            }
+        }
+    }
+
+    /// <summary>One reading thread's sink: its filler, given back to the idle ones when the thread is done.</summary>
+    private sealed class ThreadSink(OpenDataRowWriter owner, RowGroupFiller filler) : IOpenDataRowSink, IDisposable
+    {
+        private RowGroupFiller? _filler = filler;
+
+        public void Add(in OpenDataRow row)
+        {
+            ObjectDisposedException.ThrowIf(_filler is null, this);
+            _filler.Add(row);
+        }
+
+        public void Dispose()
+        {
+            if (_filler is { } done)
+            {
+                _filler = null;
+                owner._idle.Add(done);
+            }
+        }
     }
 }
 
@@ -128,14 +199,17 @@ internal sealed class BackgroundBatchWriter : IDisposable
         }
     }
 
-    /// <summary>Writes <paramref name="last"/>, waits for every batch to be written, and disposes the writer.</summary>
-    public void Complete(ColumnBatch last)
+    /// <summary>Writes the part-filled batches <paramref name="last"/>, waits for every batch to be written, and disposes the writer.</summary>
+    public void Complete(IEnumerable<ColumnBatch> last)
     {
         try
         {
-            if (last.Count > 0)
+            foreach (var batch in last)
             {
-                Enqueue(last);
+                if (batch.Count > 0)
+                {
+                    Enqueue(batch);
+                }
             }
         }
         finally

@@ -109,6 +109,22 @@ public sealed class OpenDataRowTests : IDisposable
     }
 
     [Fact]
+    public void Rows_read_on_two_threads_from_csv_are_those_read_in_order_from_gzip_line_for_line()
+    {
+        // The csv file is read in byte ranges on two threads, each filling row groups of its own; the gzip file on one.
+        var (_, parallel, rows) = Convert(ImportOptions.Default with { MaxDegreeOfParallelism = 2 }, "parallel.parquet", RealData.CsvPath);
+        var inOrder = Convert(ImportOptions.Default, "in-order.parquet").Path;
+
+        rows.Should().Be(RealData.Rows);
+        const string Columns = "force_code, force_name, financial_year, quarter, offence_group, offence_subgroup, offence_code, outcome, outcome_group, recorded, recorded_absence, closed, closed_absence, expired, source_line";
+        foreach (var (a, b) in new[] { (parallel, inOrder), (inOrder, parallel) })
+        {
+            DuckDb.Query($"SELECT count(*) FROM (SELECT {Columns} FROM read_parquet({DuckDb.Quote(a)}) EXCEPT ALL SELECT {Columns} FROM read_parquet({DuckDb.Quote(b)}))")
+                .Single()[0].Should().Be("0", "every row, with its line, is in both files");
+        }
+    }
+
+    [Fact]
     public void A_dataset_file_is_not_a_row_file()
     {
         var path = _files.PathOf("dataset.parquet");

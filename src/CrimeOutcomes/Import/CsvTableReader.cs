@@ -56,23 +56,42 @@ internal static class CsvTableReader
     {
         var (headers, separator, dataStart) = ReadHeader(sample, name);
         var map = ColumnMap.Create(headers, options, new ImportLocation(name, null, 1, null));
-        // A row sink takes the rows in order from one thread.
-        var workers = options.RowSink is not null ? 1 : options.MaxDegreeOfParallelism > 0 ? options.MaxDegreeOfParallelism : Environment.ProcessorCount;
+        // A row sink takes the rows in order from one thread, unless it takes them on several (a parallel sink), each
+        // row with its line of the file: then the lines of the ranges are counted before they are read.
+        var parallelSink = map.Kind == OpenDataTableKind.Outcomes ? options.RowSink as IParallelOpenDataRowSink : null;
+        var sinkInOrder = map.Kind == OpenDataTableKind.Outcomes && options.RowSink is not null && parallelSink is null;
+        var workers = sinkInOrder ? 1 : options.MaxDegreeOfParallelism > 0 ? options.MaxDegreeOfParallelism : Environment.ProcessorCount;
         // About eight ranges per thread balance the load; each range costs a reader and its buffers, so not many more.
         var chunkBytes = workers > 1 ? Math.Max(options.CsvChunkBytes, (length - dataStart) / (workers * 8)) : long.MaxValue;
         var chunks = Split(path, dataStart, length, chunkBytes);
+        var whole = new List<(long Start, long Length)> { (dataStart, length - dataStart) };
+        long[]? lineOffsets = null;
+        if (parallelSink is not null && chunks.Count > 1)
+        {
+            lineOffsets = LineCounter.Offsets(path, chunks, workers);
+            if (lineOffsets is null)
+            {
+                // A row over several lines, or a lone carriage return: the lines are known only by reading in order.
+                return ReadChunks(path, name, options, map, separator, whole, 1, length, null);
+            }
+        }
+
         try
         {
-            return ReadChunks(path, name, options, map, separator, chunks, workers, length);
+            return ReadChunks(path, name, options, map, separator, chunks, workers, length, lineOffsets);
         }
-        catch (MultiLineRowException)
+        catch (MultiLineRowException) when (lineOffsets is null)
         {
-            return ReadChunks(path, name, options, map, separator, [(dataStart, length - dataStart)], 1, length);
+            return ReadChunks(path, name, options, map, separator, whole, 1, length, null);
         }
     }
 
+    /// <summary>
+    /// Reads the ranges on <paramref name="workers"/> threads. With <paramref name="lineOffsets"/> (the lines of the file
+    /// before each range, counted first), each thread hands its rows to a sink of its own from the parallel row sink.
+    /// </summary>
     private static FileAggregate ReadChunks(
-        string path, string name, ImportOptions options, ColumnMap map, char separator, List<(long Start, long Length)> chunks, int workers, long fileLength)
+        string path, string name, ImportOptions options, ColumnMap map, char separator, List<(long Start, long Length)> chunks, int workers, long fileLength, long[]? lineOffsets)
     {
         var linesInChunk = new long[chunks.Count];
         // A header-only file has no ranges; one accumulator still gives its (empty) account.
@@ -85,7 +104,8 @@ internal static class CsvTableReader
         long done = 0;
         Parallel.For(0, accumulators.Length, new ParallelOptions { MaxDegreeOfParallelism = accumulators.Length }, worker =>
         {
-            var accumulator = accumulators[worker] = new OpenDataAccumulator(options, map, name, null, unknownNames);
+            var threadSink = lineOffsets is null ? null : ((IParallelOpenDataRowSink)options.RowSink!).CreateThreadSink();
+            var accumulator = accumulators[worker] = new OpenDataAccumulator(options, map, name, null, unknownNames, threadSink);
             var chunk = -1;
             long rowsBefore = 0;
             try
@@ -93,6 +113,7 @@ internal static class CsvTableReader
                 while ((chunk = Interlocked.Increment(ref next)) < chunks.Count && chunk < Volatile.Read(ref firstErrorChunk) && Volatile.Read(ref reread) is null)
                 {
                     accumulator.Chunk = chunk;
+                    accumulator.LineOffset = lineOffsets?[chunk] ?? 0;
                     rowsBefore = accumulator.Tally.RowsRead;
                     linesInChunk[chunk] = ReadChunk(path, separator, chunks[chunk], accumulator, options.MaxLineLength, chunks.Count == 1);
                     var progress = Interlocked.Add(ref done, chunks[chunk].Length);
@@ -122,7 +143,18 @@ internal static class CsvTableReader
                     Interlocked.CompareExchange(ref reread, failure, null);
                 }
             }
+            finally
+            {
+                (threadSink as IDisposable)?.Dispose();
+            }
         });
+
+        if (reread is MultiLineRowException && lineOffsets is not null)
+        {
+            // The lines were counted as rows of one line each and rows have gone to the sink with them: reading again
+            // on one thread would hand them over twice. Counting and reading agree on quotes, so this is a defect.
+            throw new InvalidOperationException($"{name}: a row over several lines was found after the lines were counted as rows of one line; the rows handed to the row sink may hold wrong lines.");
+        }
 
         if (reread is not null)
         {
@@ -134,6 +166,17 @@ internal static class CsvTableReader
         for (var i = 1; i < chunks.Count; i++)
         {
             offsets[i] = offsets[i - 1] + linesInChunk[i - 1];
+        }
+
+        if (lineOffsets is not null && errors.All(e => e is null))
+        {
+            for (var i = 1; i < chunks.Count; i++)
+            {
+                if (offsets[i] != lineOffsets[i])
+                {
+                    throw new InvalidOperationException($"{name}: byte range {i} starts after {offsets[i]:N0} lines as read, but {lineOffsets[i]:N0} as counted; the rows handed to the row sink may hold wrong lines.");
+                }
+            }
         }
 
         var first = errors.Where(e => e is not null).MinBy(e => e!.Chunk);

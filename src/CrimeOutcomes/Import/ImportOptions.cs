@@ -64,7 +64,8 @@ public sealed record ImportOptions
 
     /// <summary>
     /// Receives every kept row of the outcomes tables as it is read, or null (the default). With a sink, a csv file is
-    /// read on one thread (see <see cref="IOpenDataRowSink"/>); without one, the import costs nothing more.
+    /// read on one thread (see <see cref="IOpenDataRowSink"/>), or on several when the sink is an
+    /// <see cref="IParallelOpenDataRowSink"/>; without one, the import costs nothing more.
     /// </summary>
     public IOpenDataRowSink? RowSink { get; init; }
 

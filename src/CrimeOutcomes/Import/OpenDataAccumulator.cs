@@ -54,11 +54,11 @@ internal sealed class OpenDataAccumulator
 
     private const int FirstMaskYear = 1900;
 
-    public OpenDataAccumulator(ImportOptions options, ColumnMap map, string file, string? sheet, UnknownForceNames? unknownNames = null)
+    public OpenDataAccumulator(ImportOptions options, ColumnMap map, string file, string? sheet, UnknownForceNames? unknownNames = null, IOpenDataRowSink? threadSink = null)
     {
         _unknownNames = unknownNames ?? new UnknownForceNames(options.MaxUnknownForceNames);
         _options = options;
-        _sink = map.Kind == OpenDataTableKind.Outcomes ? options.RowSink : null;
+        _sink = map.Kind == OpenDataTableKind.Outcomes ? threadSink ?? options.RowSink : null;
         _map = map;
         _file = file;
         _sheet = sheet;
@@ -77,6 +77,9 @@ internal sealed class OpenDataAccumulator
 
     /// <summary>Where the csv row being added ends (Sep's exclusive end line, counted after the header): its file line for a row sink.</summary>
     public long LineEnd { get; set; }
+
+    /// <summary>The lines of the file before the range being read, when they were counted before it (parallel row sinks); 0 otherwise.</summary>
+    public long LineOffset { get; set; }
 
     public FileTally Tally { get; } = new();
 
@@ -290,8 +293,9 @@ internal sealed class OpenDataAccumulator
             IsExpiredCode = expired,
             File = _file,
             Sheet = _sheet,
-            // A csv file is read as one range when a sink is set, so the line is the file's: the header is line 1.
-            Line = _sheet is null ? LineEnd : number,
+            // A csv file with a sink is read as one range, or in ranges whose lines were counted first (LineOffset):
+            // either way the line is the file's, the header being line 1.
+            Line = _sheet is null ? LineOffset + LineEnd : number,
         });
     }
 

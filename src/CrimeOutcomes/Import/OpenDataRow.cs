@@ -59,7 +59,7 @@ public readonly struct OpenDataRow
 /// </summary>
 /// <remarks>
 /// Calls come from one thread at a time: when a sink is set, a csv file is read on one thread instead of several, in
-/// the order of its lines. A UTF-8 csv file found to hold bytes that are not UTF-8 past its first 64 KiB is read again
+/// the order of its lines (unless the sink is an <see cref="IParallelOpenDataRowSink"/>, which takes them from several). A UTF-8 csv file found to hold bytes that are not UTF-8 past its first 64 KiB is read again
 /// as Windows-1252, and its rows are then handed over a second time.
 /// </remarks>
 public interface IOpenDataRowSink

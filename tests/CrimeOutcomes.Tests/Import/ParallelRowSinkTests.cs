@@ -1,0 +1,156 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+using CrimeOutcomes.Import;
+
+namespace CrimeOutcomes.Tests.Import;
+
+/// <summary>
+/// A parallel row sink: a csv file read in byte ranges on several threads, each handing its rows to a sink of its own
+/// with their lines of the file, as reading on one thread gives them; files whose lines cannot be counted first go to
+/// the sink's own <see cref="IOpenDataRowSink.Add"/> in order.
+/// </summary>
+public sealed class ParallelRowSinkTests : IDisposable
+{
+    private const string Header = "Financial Year,Financial Quarter,Force Name,Offence Description,Offence Group,Offence Subgroup,Offence Code,Offence code expired,Outcome Description,Outcome Group,Outcome Type,Force outcomes for offences recorded in quarter,Force outcomes recorded in quarter";
+
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"parallel-sink-{Guid.NewGuid():N}.csv");
+
+    public void Dispose() => File.Delete(_path);
+
+    private static readonly ImportOptions Parallel = ImportOptions.Default with { MaxDegreeOfParallelism = 3, CsvChunkBytes = 2048, Strict = false };
+
+    /// <summary>Records every row as "line|force|quarter|outcome|recorded|closed", with the thread sinks it made and the rows each took.</summary>
+    private sealed class Recorder : IParallelOpenDataRowSink
+    {
+        public ConcurrentBag<string> Rows { get; } = [];
+
+        public ConcurrentBag<ThreadRecorder> Threads { get; } = [];
+
+        public int OwnAdds;
+
+        public void Add(in OpenDataRow row)
+        {
+            Interlocked.Increment(ref OwnAdds);
+            Rows.Add(Describe(row));
+        }
+
+        public IOpenDataRowSink CreateThreadSink()
+        {
+            var sink = new ThreadRecorder(this);
+            Threads.Add(sink);
+            return sink;
+        }
+
+        public static string Describe(in OpenDataRow row) => string.Create(CultureInfo.InvariantCulture,
+            $"{row.Line}|{row.Force.Name}|{row.Quarter?.Quarter}|{row.Outcome.Code}|{row.RecordedInPeriod}|{row.AssignedInPeriod}|{row.OffenceGroup}");
+    }
+
+    private sealed class ThreadRecorder(Recorder owner) : IOpenDataRowSink, IDisposable
+    {
+        public int Taken { get; private set; }
+
+        public bool Disposed { get; private set; }
+
+        public int? Thread { get; private set; }
+
+        public void Add(in OpenDataRow row)
+        {
+            Disposed.Should().BeFalse("a thread sink is not used after it is disposed");
+            Thread ??= Environment.CurrentManagedThreadId;
+            Environment.CurrentManagedThreadId.Should().Be(Thread, "only its own thread calls a thread sink");
+            Taken++;
+            owner.Rows.Add(Recorder.Describe(row));
+        }
+
+        public void Dispose() => Disposed = true;
+    }
+
+    private sealed class InOrder : IOpenDataRowSink
+    {
+        public List<string> Rows { get; } = [];
+
+        public void Add(in OpenDataRow row) => Rows.Add(Recorder.Describe(row));
+    }
+
+    /// <summary>A csv file of <paramref name="rows"/> data rows, some offence descriptions quoted (with commas and doubled quotes), with the given line ends.</summary>
+    private void WriteFile(int rows, string lineEnd = "\n", Func<int, string>? description = null)
+    {
+        var forces = new[] { "West Mercia", "Dyfed-Powys", "Kent", "British Transport Police", "Action Fraud", "Nowhere Constabulary" };
+        var text = new StringBuilder(Header).Append(lineEnd);
+        for (var i = 0; i < rows; i++)
+        {
+            var force = forces[i % forces.Length];
+            var offence = description?.Invoke(i) ?? (i % 5 == 0 ? "\"Assault, with \"\"intent\"\"\"" : "Murder");
+            text.Append(CultureInfo.InvariantCulture, $"2017/18,{1 + (i % 4)},{force},{offence},Homicide,Homicide,1,,Charged/Summonsed,Charged/Summonsed,1,{i},{(i % 7 == 0 ? "--" : (i * 2).ToString(CultureInfo.InvariantCulture))}").Append(lineEnd);
+        }
+
+        File.WriteAllText(_path, text.ToString());
+    }
+
+    private List<string> ReadInOrder()
+    {
+        var sink = new InOrder();
+        new OutcomesOpenDataReader(ImportOptions.Default with { RowSink = sink, Strict = false }).Read(_path);
+        return sink.Rows;
+    }
+
+    private static List<string> Sorted(IEnumerable<string> rows) => rows.Order(StringComparer.Ordinal).ToList();
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    public void Rows_read_on_several_threads_reach_their_thread_sinks_with_the_lines_one_thread_gives(string lineEnd)
+    {
+        WriteFile(3_000, lineEnd);
+        var sink = new Recorder();
+
+        var result = new OutcomesOpenDataReader(Parallel with { RowSink = sink }).Read(_path);
+
+        var expected = ReadInOrder();
+        expected.Should().HaveCount(2_000, "of six forces, British Transport Police and Action Fraud are set aside or rejected");
+        expected[0].Should().Be("2|West Mercia|1|1|0||Homicide", "the first data row is line 2 and its closed count a marker");
+        Sorted(sink.Rows).Should().Equal(Sorted(expected));
+        sink.OwnAdds.Should().Be(0);
+        sink.Threads.Should().HaveCountGreaterThan(1).And.OnlyContain(t => t.Disposed);
+        sink.Threads.Select(t => t.Thread).Distinct().Should().HaveCountGreaterThan(1, "the byte ranges were read on several threads");
+        result.Report.Files.Single().RowsKept.Should().Be(2_000);
+    }
+
+    [Fact]
+    public void A_file_whose_quoted_fields_hold_line_breaks_goes_to_the_sink_s_own_Add_in_order()
+    {
+        WriteFile(2_000, description: i => i == 1_500 ? "\"Murder\nover two lines\"" : "Murder");
+        var sink = new Recorder();
+
+        new OutcomesOpenDataReader(Parallel with { RowSink = sink }).Read(_path);
+
+        sink.Threads.Should().BeEmpty("the lines cannot be counted before the ranges are read");
+        sink.OwnAdds.Should().Be(sink.Rows.Count);
+        Sorted(sink.Rows).Should().Equal(Sorted(ReadInOrder()));
+        sink.Rows.Should().Contain(r => r.StartsWith("1503|", StringComparison.Ordinal), "the row after the one over two lines is on line 1503");
+    }
+
+    [Fact]
+    public void Lines_are_counted_as_Sep_counts_them_across_buffer_ends()
+    {
+        File.WriteAllText(_path, "a,b\r\nc,\"d,\"\"e\"\"\"\r\nf,g\n\nh\r\n");
+
+        // Buffers of 3 bytes end between a carriage return and its line feed, and inside a quoted field.
+        LineCounter.Count(_path, (0, new FileInfo(_path).Length), bufferBytes: 3).Should().Be(5);
+        LineCounter.Count(_path, (0, new FileInfo(_path).Length)).Should().Be(5);
+    }
+
+    [Theory]
+    [InlineData("a,\"b\nc\"\n")]
+    [InlineData("a,\"b\r\nc\"\n")]
+    [InlineData("a\rb\n")]
+    [InlineData("a,b\r")]
+    public void Lines_that_a_range_could_not_place_are_not_counted(string text)
+    {
+        File.WriteAllText(_path, text);
+
+        LineCounter.Count(_path, (0, new FileInfo(_path).Length), bufferBytes: 2).Should().BeNull();
+        LineCounter.Count(_path, (0, new FileInfo(_path).Length)).Should().BeNull();
+    }
+}
