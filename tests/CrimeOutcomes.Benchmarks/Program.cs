@@ -5,7 +5,7 @@ using CrimeOutcomes.Benchmarks;
 // Commands (a fresh process each, for hyperfine and /usr/bin/time -v; see docs/performance.md):
 //   generate-workbooks <dir>                 the twelve outcomes workbooks 2014/15–2025/26 in the republished layout
 //   generate-ods <path> <year>             one of the years (2014 for 2014/15) as an ods workbook
-//   import [--threads N] <files or dirs…>    all of them into one dataset (ImportOptions.Default); checksums
+//   import [--threads N] [--repeat N] <files or dirs…>    all of them into one dataset (ImportOptions.Default); checksums; --repeat: again in one process, each run timed
 //   xlsx-candidates <xlsx> [candidate]       every cell of every sheet as text with each xlsx reader; rows/s
 // Anything else runs BenchmarkDotNet: dotnet run -c Release --project tests/CrimeOutcomes.Benchmarks -- --filter '*'
 switch (args.FirstOrDefault())
