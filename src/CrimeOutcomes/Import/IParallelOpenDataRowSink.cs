@@ -18,6 +18,10 @@ namespace CrimeOutcomes.Import;
 /// read on one thread, its rows going to <see cref="IOpenDataRowSink.Add"/> of this sink. Text that can only be
 /// streamed (gzip, zip entries, other encodings) and workbook sheets are read on one thread too.
 /// </para>
+/// <para>
+/// Several files given to one read are read at once, as without a sink: each file on a thread of its own, with a sink
+/// from <see cref="CreateThreadSink"/> for that file (a plain sink makes them be read one after another).
+/// </para>
 /// </remarks>
 public interface IParallelOpenDataRowSink : IOpenDataRowSink
 {

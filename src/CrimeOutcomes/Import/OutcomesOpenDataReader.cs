@@ -99,7 +99,10 @@ public sealed class OutcomesOpenDataReader
     {
         var degree = _options.MaxDegreeOfParallelism > 0 ? _options.MaxDegreeOfParallelism : Environment.ProcessorCount;
         var threads = Math.Min(degree, paths.Length);
-        if (threads <= 1 || _options.RowSink is not null)
+        // A plain row sink takes the rows from one thread, so the files are read one after another; a parallel sink
+        // gives each file a sink of its own.
+        var parallelSink = _options.RowSink as IParallelOpenDataRowSink;
+        if (threads <= 1 || (_options.RowSink is not null && parallelSink is null))
         {
             return [.. paths.SelectMany(path => ReadFile(path, _options))];
         }
@@ -120,9 +123,10 @@ public sealed class OutcomesOpenDataReader
             int i;
             while ((i = Interlocked.Increment(ref next)) < paths.Length && i < Volatile.Read(ref firstError))
             {
+                var sink = parallelSink?.CreateThreadSink();
                 try
                 {
-                    tables[i] = ReadFile(paths[i], options);
+                    tables[i] = ReadFile(paths[i], sink is null ? options : options with { RowSink = sink });
                 }
                 catch (Exception error)
                 {
@@ -131,6 +135,10 @@ public sealed class OutcomesOpenDataReader
                     while (i < (seen = Volatile.Read(ref firstError)) && Interlocked.CompareExchange(ref firstError, i, seen) != seen)
                     {
                     }
+                }
+                finally
+                {
+                    (sink as IDisposable)?.Dispose();
                 }
             }
         });

@@ -118,6 +118,29 @@ public sealed class ParallelRowSinkTests : IDisposable
     }
 
     [Fact]
+    public void Several_files_are_read_at_once_each_into_a_thread_sink_of_its_own()
+    {
+        var second = Path.Combine(Path.GetTempPath(), $"parallel-sink-{Guid.NewGuid():N}-2.csv");
+        try
+        {
+            WriteFile(600);
+            File.WriteAllText(second, File.ReadAllText(_path).Replace("2017/18,", "2018/19,", StringComparison.Ordinal));
+            var sink = new Recorder();
+
+            new OutcomesOpenDataReader(ImportOptions.Default with { MaxDegreeOfParallelism = 2, Strict = false, RowSink = sink }).Read([_path, second]);
+
+            var one = ReadInOrder();
+            Sorted(sink.Rows).Should().Equal(Sorted(one.Concat(one)), "both files' rows, each with its line");
+            sink.OwnAdds.Should().Be(0);
+            sink.Threads.Should().HaveCount(2).And.OnlyContain(t => t.Disposed && t.Taken == one.Count);
+        }
+        finally
+        {
+            File.Delete(second);
+        }
+    }
+
+    [Fact]
     public void A_file_whose_quoted_fields_hold_line_breaks_goes_to_the_sink_s_own_Add_in_order()
     {
         WriteFile(2_000, description: i => i == 1_500 ? "\"Murder\nover two lines\"" : "Murder");
