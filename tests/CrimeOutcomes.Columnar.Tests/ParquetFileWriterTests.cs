@@ -130,6 +130,24 @@ public sealed class ParquetFileWriterTests : IDisposable
     }
 
     [Fact]
+    public void Each_chunk_s_statistics_are_its_nulls_and_its_smallest_and_largest_values()
+    {
+        var batch = Batch(1_000, 11);
+        var path = Write(batch);
+
+        var stats = DuckDb.Query($"SELECT path_in_schema, stats_min_value, stats_max_value, stats_null_count FROM parquet_metadata({DuckDb.Quote(path)})")
+            .ToDictionary(r => r[0]!, r => (Min: r[1], Max: r[2], Nulls: long.Parse(r[3]!, CultureInfo.InvariantCulture)));
+
+        var names = batch.Text(0).Take(batch.Count).Select(v => v!).ToArray();
+        stats["name"].Should().Be((names.Min(StringComparer.Ordinal), names.Max(StringComparer.Ordinal), 0L));
+        stats["note"].Nulls.Should().Be(batch.Text(1).Take(batch.Count).Count(v => v is null));
+        stats["big"].Should().Be((long.MinValue.ToString(CultureInfo.InvariantCulture), long.MaxValue.ToString(CultureInfo.InvariantCulture), 0L));
+        var small = batch.Int32(4).Take(batch.Count).ToArray();
+        stats["small"].Should().Be((int.MinValue.ToString(CultureInfo.InvariantCulture), int.MaxValue.ToString(CultureInfo.InvariantCulture), (long)small.Count(v => v is null)));
+        stats["flag"].Should().Be(("false", "true", 0L));
+    }
+
+    [Fact]
     public void A_file_with_no_rows_has_its_schema_and_no_row_groups()
     {
         var path = Write(new ColumnBatch(Schema, 10));

@@ -7,8 +7,9 @@ namespace CrimeOutcomes.Columnar.ParquetFormat;
 /// <summary>
 /// Writes a <see cref="TableSchema"/>'s batches as a Parquet file, one row group a batch and one Snappy-compressed data
 /// page a column chunk: text dictionary-encoded (a dictionary page of the chunk's distinct values, then their indexes in
-/// the RLE / bit-packed hybrid), integers DELTA_BINARY_PACKED, booleans PLAIN, nulls as definition levels. Files are read
-/// back by Parquet.Net (and DuckDB, pandas, Spark).
+/// the RLE / bit-packed hybrid), integers DELTA_BINARY_PACKED, booleans PLAIN, nulls as definition levels, and each
+/// chunk's statistics (nulls, smallest and largest value), by which engines skip row groups. Files are read back by
+/// Parquet.Net (and DuckDB, pandas, Spark).
 /// </summary>
 /// <remarks>
 /// Parquet.Net 6 writes the same encodings, but builds each text dictionary in a hash table sized for the whole column
@@ -107,7 +108,8 @@ internal sealed class ParquetFileWriter : IBatchWriter
         var start = _position;
         long? dictionaryOffset = null;
         var uncompressed = 0L;
-        var encodings = new List<int> { EncodingRle };
+        var encodings = new List<int>();
+        byte[]? min = null, max = null;
         if (dictionary.Count > 0)
         {
             dictionaryOffset = _position;
@@ -118,6 +120,18 @@ internal sealed class ParquetFileWriter : IBatchWriter
                 var span = _body.GetSpan(4 + length);
                 BinaryPrimitives.WriteInt32LittleEndian(span, length);
                 Encoding.UTF8.GetBytes(value, span[4..]);
+                // The chunk's smallest and largest values in the order Parquet defines for UTF-8: unsigned bytes.
+                var bytes = span.Slice(4, length);
+                if (min is null || bytes.SequenceCompareTo(min) < 0)
+                {
+                    min = bytes.ToArray();
+                }
+
+                if (max is null || bytes.SequenceCompareTo(max) > 0)
+                {
+                    max = bytes.ToArray();
+                }
+
                 _body.Advance(4 + length);
             }
 
@@ -128,6 +142,11 @@ internal sealed class ParquetFileWriter : IBatchWriter
         else
         {
             encodings.Add(EncodingPlain);
+        }
+
+        if (column.Nullable)
+        {
+            encodings.Add(EncodingRle);
         }
 
         var dataOffset = _position;
@@ -142,7 +161,7 @@ internal sealed class ParquetFileWriter : IBatchWriter
         }
 
         uncompressed += WritePage(PageData, count, present > 0 ? EncodingRleDictionary : EncodingPlain);
-        return new ColumnChunkEntry(column, TypeByteArray, encodings, count, uncompressed, _position - start, dataOffset, dictionaryOffset);
+        return new ColumnChunkEntry(column, TypeByteArray, encodings, count, uncompressed, _position - start, dataOffset, dictionaryOffset, new Statistics(count - present, min, max));
     }
 
     private ColumnChunkEntry WriteNumbers<T>(ColumnSpec column, T?[] values, int count)
@@ -151,11 +170,15 @@ internal sealed class ParquetFileWriter : IBatchWriter
         var numbers = Buffer(ref _numbers, count);
         var levels = column.Nullable ? Buffer(ref _levels, count) : null;
         var present = 0;
+        long min = long.MaxValue, max = long.MinValue;
         for (var i = 0; i < count; i++)
         {
             if (values[i] is { } value)
             {
-                numbers[present++] = long.CreateTruncating(value);
+                var number = long.CreateTruncating(value);
+                numbers[present++] = number;
+                min = Math.Min(min, number);
+                max = Math.Max(max, number);
                 if (levels is not null)
                 {
                     levels[i] = 1;
@@ -177,7 +200,10 @@ internal sealed class ParquetFileWriter : IBatchWriter
         var int32 = column.Type == ColumnType.Int32;
         ParquetEncodings.WriteDeltaBinaryPacked(_body, numbers.AsSpan(0, present), int32);
         var uncompressed = WritePage(PageData, count, EncodingDeltaBinaryPacked);
-        return new ColumnChunkEntry(column, int32 ? TypeInt32 : TypeInt64, [EncodingRle, EncodingDeltaBinaryPacked], count, uncompressed, _position - start, start, null);
+        var statistics = present == 0
+            ? new Statistics(count, null, null)
+            : new Statistics(count - present, PlainInteger(min, int32), PlainInteger(max, int32));
+        return new ColumnChunkEntry(column, int32 ? TypeInt32 : TypeInt64, column.Nullable ? [EncodingDeltaBinaryPacked, EncodingRle] : [EncodingDeltaBinaryPacked], count, uncompressed, _position - start, start, null, statistics);
     }
 
     private ColumnChunkEntry WriteBooleans(ColumnSpec column, bool[] values, int count)
@@ -186,7 +212,25 @@ internal sealed class ParquetFileWriter : IBatchWriter
         _body.ResetWrittenCount();
         ParquetEncodings.WritePlainBooleans(_body, values.AsSpan(0, count));
         var uncompressed = WritePage(PageData, count, EncodingPlain);
-        return new ColumnChunkEntry(column, TypeBoolean, [EncodingPlain], count, uncompressed, _position - start, start, null);
+        var any = values.AsSpan(0, count);
+        var statistics = new Statistics(0, [any.Contains(false) ? (byte)0 : (byte)1], [any.Contains(true) ? (byte)1 : (byte)0]);
+        return new ColumnChunkEntry(column, TypeBoolean, [EncodingPlain], count, uncompressed, _position - start, start, null, statistics);
+    }
+
+    /// <summary>An integer statistic as Parquet stores it: the value PLAIN-encoded, little-endian in 4 or 8 bytes.</summary>
+    private static byte[] PlainInteger(long value, bool int32)
+    {
+        var bytes = new byte[int32 ? 4 : 8];
+        if (int32)
+        {
+            BinaryPrimitives.WriteInt32LittleEndian(bytes, (int)value);
+        }
+        else
+        {
+            BinaryPrimitives.WriteInt64LittleEndian(bytes, value);
+        }
+
+        return bytes;
     }
 
     /// <summary>Definition levels (nullable columns only): their byte length, then the levels in the hybrid encoding of width 1.</summary>
@@ -334,6 +378,16 @@ internal sealed class ParquetFileWriter : IBatchWriter
         }
 
         thrift.StringField(6, $"CrimeOutcomes.Columnar version {typeof(ParquetFileWriter).Assembly.GetName().Version}");
+        // Every column's statistics are in the order its type defines (text: unsigned bytes), so readers use them.
+        thrift.StructListField(7, _schema.Columns.Count);
+        foreach (var _ in _schema.Columns)
+        {
+            thrift.BeginStruct();
+            thrift.BeginStructField(1);
+            thrift.EndStruct();
+            thrift.EndStruct();
+        }
+
         thrift.EndMessage();
     }
 
@@ -359,6 +413,15 @@ internal sealed class ParquetFileWriter : IBatchWriter
                 thrift.I64Field(11, dictionaryOffset);
             }
 
+            thrift.BeginStructField(12);
+            thrift.I64Field(3, chunk.Statistics.NullCount);
+            if (chunk.Statistics is { Min: { } min, Max: { } max })
+            {
+                thrift.BinaryField(5, max);
+                thrift.BinaryField(6, min);
+            }
+
+            thrift.EndStruct();
             thrift.EndStruct();
             thrift.EndStruct();
         }
@@ -376,7 +439,10 @@ internal sealed class ParquetFileWriter : IBatchWriter
         _ => TypeBoolean,
     };
 
-    private sealed record ColumnChunkEntry(ColumnSpec Column, int PhysicalType, IReadOnlyList<int> Encodings, long Values, long UncompressedSize, long CompressedSize, long DataOffset, long? DictionaryOffset);
+    private sealed record ColumnChunkEntry(ColumnSpec Column, int PhysicalType, IReadOnlyList<int> Encodings, long Values, long UncompressedSize, long CompressedSize, long DataOffset, long? DictionaryOffset, Statistics Statistics);
+
+    /// <summary>A column chunk's nulls and its smallest and largest values as Parquet stores them (none when all are null).</summary>
+    private sealed record Statistics(long NullCount, byte[]? Min, byte[]? Max);
 
     private sealed record RowGroupEntry(ColumnChunkEntry[] Columns, int Rows);
 

@@ -37,6 +37,14 @@ internal sealed class ThriftCompactWriter(IBufferWriter<byte> output)
         String(value);
     }
 
+    public void BinaryField(short id, ReadOnlySpan<byte> value)
+    {
+        FieldHeader(id, Binary);
+        Varint((uint)value.Length);
+        value.CopyTo(output.GetSpan(value.Length));
+        output.Advance(value.Length);
+    }
+
     /// <summary>Begins a struct field; its fields follow, then <see cref="EndStruct"/>.</summary>
     public void BeginStructField(short id)
     {
