@@ -111,6 +111,7 @@ internal sealed class ColumnBatch
     /// Writes this batch's rows into <paramref name="target"/> (of the same schema and at least this capacity) in the
     /// order of the schema's sort columns; rows equal on them keep their order.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void SortInto(ColumnBatch target)
     {
         var order = SortOrder.Of(this, _sortScratch ??= new SortOrder.Scratch());
@@ -149,6 +150,7 @@ internal sealed class ColumnBatch
         return new ColumnBatch(Schema, columns, count);
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void Permute<T>(T[] from, T[] to, ReadOnlySpan<int> order)
     {
         for (var i = 0; i < order.Length; i++)

@@ -27,6 +27,7 @@ internal static class RowTable
     ],
     ["force_name", "financial_year", "quarter", "offence_code", "outcome"]);
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void Add(ColumnBatch batch, in OpenDataRow row, YearTexts years)
     {
         var i = batch.Count++;

@@ -39,6 +39,7 @@ internal static class ParquetEncodings
     /// or more equal values as one repeated value, everything else bit-packed in groups of eight (the last group padded
     /// with zeros, which readers ignore past the page's value count).
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void WriteHybrid(IBufferWriter<byte> output, ReadOnlySpan<int> values, int bitWidth)
     {
         var valueBytes = (bitWidth + 7) / 8;
@@ -100,6 +101,7 @@ internal static class ParquetEncodings
     /// then blocks of 128 deltas, each as its smallest delta and four miniblocks of 32 bit-packed offsets from it, each
     /// miniblock with its own bit width. Deltas wrap as the format says (in 32 bits for INT32 columns).
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void WriteDeltaBinaryPacked(IBufferWriter<byte> output, ReadOnlySpan<long> values, bool int32)
     {
         Varint(output, DeltaBlockSize);
@@ -171,6 +173,7 @@ internal static class ParquetEncodings
         private ulong _buffer;
         private int _bits;
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public void Write(ulong value, int width)
         {
             if (width == 0)

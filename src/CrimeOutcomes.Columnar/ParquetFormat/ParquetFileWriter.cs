@@ -76,6 +76,7 @@ internal sealed class ParquetFileWriter : IBatchWriter
         _rowGroups.Add(new RowGroupEntry(chunks, batch.Count));
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private ColumnChunkEntry WriteText(ColumnSpec column, int index, string?[] values, int count)
     {
         var dictionary = _dictionaries[index];
@@ -164,6 +165,7 @@ internal sealed class ParquetFileWriter : IBatchWriter
         return new ColumnChunkEntry(column, TypeByteArray, encodings, count, uncompressed, _position - start, dataOffset, dictionaryOffset, new Statistics(count - present, min, max));
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private ColumnChunkEntry WriteNumbers<T>(ColumnSpec column, T?[] values, int count)
         where T : struct, System.Numerics.IBinaryInteger<T>
     {
@@ -471,6 +473,7 @@ internal sealed class ParquetFileWriter : IBatchWriter
             _last = null;
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public int IndexOf(string value)
         {
             if (ReferenceEquals(value, _last))
