@@ -211,11 +211,11 @@ internal sealed class ParquetFileWriter : IBatchWriter
     private ColumnChunkEntry WriteBooleans(ColumnSpec column, bool[] values, int count)
     {
         var start = _position;
+        var flags = values.AsSpan(0, count);
         _body.ResetWrittenCount();
-        ParquetEncodings.WritePlainBooleans(_body, values.AsSpan(0, count));
+        ParquetEncodings.WritePlainBooleans(_body, flags);
         var uncompressed = WritePage(PageData, count, EncodingPlain);
-        var any = values.AsSpan(0, count);
-        var statistics = new Statistics(0, [any.Contains(false) ? (byte)0 : (byte)1], [any.Contains(true) ? (byte)1 : (byte)0]);
+        var statistics = new Statistics(0, [flags.Contains(false) ? (byte)0 : (byte)1], [flags.Contains(true) ? (byte)1 : (byte)0]);
         return new ColumnChunkEntry(column, TypeBoolean, [EncodingPlain], count, uncompressed, _position - start, start, null, statistics);
     }
 

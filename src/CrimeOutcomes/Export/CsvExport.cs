@@ -98,10 +98,11 @@ public static class CsvExport
             row["scope"].Set(key?.Scope.ToString() ?? string.Empty);
             row["ratio"].Set(ratio.Definition?.Name ?? $"{ratio.NumeratorLabel} / {ratio.DenominatorLabel}");
             row["numerator_label"].Set(ratio.NumeratorLabel);
-            row["numerator"].Set(ratio.HasCounts ? ratio.Numerator.ToString(CultureInfo.InvariantCulture) : string.Empty);
+            var (numerator, denominator, percent) = Cells(ratio);
+            row["numerator"].Set(numerator);
             row["denominator_label"].Set(ratio.DenominatorLabel);
-            row["denominator"].Set(ratio.HasCounts ? ratio.Denominator.ToString(CultureInfo.InvariantCulture) : string.Empty);
-            row["percent"].Set(ratio.Percent?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
+            row["denominator"].Set(denominator);
+            row["percent"].Set(percent);
             row["basis"].Set(ratio.Basis.ToShortName());
             row["forces_covered"].Format(ratio.Coverage.ForcesCovered);
             row["forces_in_area"].Format(ratio.Coverage.ForcesInArea);
@@ -146,6 +147,12 @@ public static class CsvExport
         }
     }
 
+    /// <summary>A ratio's numerator, denominator and unrounded percentage as csv cells: empty where there is no ratio or no counts, never zero.</summary>
+    private static (string Numerator, string Denominator, string Percent) Cells(Ratio? ratio) => (
+        ratio is { HasCounts: true } ? ratio.Numerator.ToString(CultureInfo.InvariantCulture) : string.Empty,
+        ratio is { HasCounts: true } ? ratio.Denominator.ToString(CultureInfo.InvariantCulture) : string.Empty,
+        ratio?.Percent?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
+
     private static void WriteSeriesArea(SepWriter.Row row, RatioSeries series)
     {
         row["area"].Set(series.Area.Name);
@@ -168,9 +175,10 @@ public static class CsvExport
         WriteSeriesMeasure(row, series);
         row["framework"].Set(point.Framework.ToString());
         var ratio = point.Ratio;
-        row["numerator"].Set(ratio is { HasCounts: true } ? ratio.Numerator.ToString(CultureInfo.InvariantCulture) : string.Empty);
-        row["denominator"].Set(ratio is { HasCounts: true } ? ratio.Denominator.ToString(CultureInfo.InvariantCulture) : string.Empty);
-        row["percent"].Set(ratio?.Percent?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
+        var (numerator, denominator, percent) = Cells(ratio);
+        row["numerator"].Set(numerator);
+        row["denominator"].Set(denominator);
+        row["percent"].Set(percent);
         row["lower"].Set(point.Interval is { } interval ? (interval.Lower * 100).ToString("R", CultureInfo.InvariantCulture) : string.Empty);
         row["upper"].Set(point.Interval is { } bounds ? (bounds.Upper * 100).ToString("R", CultureInfo.InvariantCulture) : string.Empty);
         var difference = change?.Difference;
@@ -191,10 +199,10 @@ public static class CsvExport
         WriteSeriesMeasure(row, series);
         foreach (var period in periods)
         {
-            var ratio = series.Points.FirstOrDefault(p => p.Period == period)?.Ratio;
-            row[$"{period}_numerator"].Set(ratio is { HasCounts: true } ? ratio.Numerator.ToString(CultureInfo.InvariantCulture) : string.Empty);
-            row[$"{period}_denominator"].Set(ratio is { HasCounts: true } ? ratio.Denominator.ToString(CultureInfo.InvariantCulture) : string.Empty);
-            row[$"{period}_percent"].Set(ratio?.Percent?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
+            var (numerator, denominator, percent) = Cells(series.Points.FirstOrDefault(p => p.Period == period)?.Ratio);
+            row[$"{period}_numerator"].Set(numerator);
+            row[$"{period}_denominator"].Set(denominator);
+            row[$"{period}_percent"].Set(percent);
         }
 
         var overall = series.Overall;
