@@ -12,7 +12,7 @@ namespace CrimeOutcomes.Tests.Import;
 /// </summary>
 public sealed class ParallelRowSinkTests : IDisposable
 {
-    private const string Header = "Financial Year,Financial Quarter,Force Name,Offence Description,Offence Group,Offence Subgroup,Offence Code,Offence code expired,Outcome Description,Outcome Group,Outcome Type,Force outcomes for offences recorded in quarter,Force outcomes recorded in quarter";
+    private const string Header = RowSinkTests.Header;
 
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"parallel-sink-{Guid.NewGuid():N}.csv");
 

@@ -5,7 +5,8 @@ namespace CrimeOutcomes.Tests.Import;
 /// <summary>The row sink: every kept row, validated, with its markers' reasons and its line; nothing else.</summary>
 public sealed class RowSinkTests : IDisposable
 {
-    private const string Header = "Financial Year,Financial Quarter,Force Name,Offence Description,Offence Group,Offence Subgroup,Offence Code,Offence code expired,Outcome Description,Outcome Group,Outcome Type,Force outcomes for offences recorded in quarter,Force outcomes recorded in quarter";
+    /// <summary>The header of the 2017/18 csv release, with the expired-code column.</summary>
+    internal const string Header = "Financial Year,Financial Quarter,Force Name,Offence Description,Offence Group,Offence Subgroup,Offence Code,Offence code expired,Outcome Description,Outcome Group,Outcome Type,Force outcomes for offences recorded in quarter,Force outcomes recorded in quarter";
 
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"rowsink-{Guid.NewGuid():N}.csv");
 
