@@ -15,9 +15,10 @@ internal static class ParquetEncodings
     private const int DeltaMiniblocks = 4;
     private const int DeltaMiniblockSize = DeltaBlockSize / DeltaMiniblocks;
 
-    /// <summary>Writes <paramref name="value"/> as an unsigned LEB128 varint; returns the bytes written (at most 10).</summary>
-    public static int WriteVarint(Span<byte> span, ulong value)
+    /// <summary>Writes <paramref name="value"/> as an unsigned LEB128 varint (at most 10 bytes).</summary>
+    public static void WriteVarint(IBufferWriter<byte> output, ulong value)
     {
+        var span = output.GetSpan(10);
         var i = 0;
         while (value >= 0x80)
         {
@@ -26,10 +27,14 @@ internal static class ParquetEncodings
         }
 
         span[i++] = (byte)value;
-        return i;
+        output.Advance(i);
     }
 
-    private static void Varint(IBufferWriter<byte> output, ulong value) => output.Advance(WriteVarint(output.GetSpan(10), value));
+    /// <summary>
+    /// <paramref name="value"/> zigzag-encoded (0, -1, 1, -2 … as 0, 1, 2, 3 …), as Thrift's and DELTA_BINARY_PACKED's
+    /// signed varints are; a 32-bit value gives the same number as its 32-bit zigzag.
+    /// </summary>
+    public static ulong ZigZag(long value) => unchecked((ulong)((value << 1) ^ (value >> 63)));
 
     /// <summary>The bits needed for values up to <paramref name="max"/> (at least 1).</summary>
     public static int BitWidth(ulong max) => Math.Max(1, 64 - BitOperations.LeadingZeroCount(max));
@@ -56,7 +61,7 @@ internal static class ParquetEncodings
             if (run >= 8)
             {
                 FlushPacked(output, values, ref packedStart, i, bitWidth);
-                Varint(output, (ulong)run << 1);
+                WriteVarint(output, (ulong)run << 1);
                 var span = output.GetSpan(4);
                 BinaryPrimitives.WriteInt32LittleEndian(span, values[i]);
                 output.Advance(valueBytes);
@@ -85,7 +90,7 @@ internal static class ParquetEncodings
         }
 
         var groups = (end - start + 7) / 8;
-        Varint(output, ((ulong)groups << 1) | 1);
+        WriteVarint(output, ((ulong)groups << 1) | 1);
         var bits = new BitWriter(output);
         for (var i = start; i < start + groups * 8; i++)
         {
@@ -104,10 +109,10 @@ internal static class ParquetEncodings
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void WriteDeltaBinaryPacked(IBufferWriter<byte> output, ReadOnlySpan<long> values, bool int32)
     {
-        Varint(output, DeltaBlockSize);
-        Varint(output, DeltaMiniblocks);
-        Varint(output, (ulong)values.Length);
-        Varint(output, ZigZag(values.IsEmpty ? 0 : values[0]));
+        WriteVarint(output, DeltaBlockSize);
+        WriteVarint(output, DeltaMiniblocks);
+        WriteVarint(output, (ulong)values.Length);
+        WriteVarint(output, ZigZag(values.IsEmpty ? 0 : values[0]));
         Span<long> deltas = stackalloc long[DeltaBlockSize];
         Span<byte> widths = stackalloc byte[DeltaMiniblocks];
         for (var start = 1; start < values.Length; start += DeltaBlockSize)
@@ -121,7 +126,7 @@ internal static class ParquetEncodings
                 minimum = Math.Min(minimum, delta);
             }
 
-            Varint(output, ZigZag(minimum));
+            WriteVarint(output, ZigZag(minimum));
             widths.Clear();
             var used = (count + DeltaMiniblockSize - 1) / DeltaMiniblockSize;
             for (var m = 0; m < used; m++)
@@ -164,8 +169,6 @@ internal static class ParquetEncodings
 
         bits.Flush();
     }
-
-    private static ulong ZigZag(long value) => unchecked((ulong)((value << 1) ^ (value >> 63)));
 
     /// <summary>Packs values of up to 64 bits, least significant bit first, into whole bytes.</summary>
     private ref struct BitWriter(IBufferWriter<byte> output)

@@ -22,13 +22,13 @@ internal sealed class ThriftCompactWriter(IBufferWriter<byte> output)
     public void I32Field(short id, int value)
     {
         FieldHeader(id, I32);
-        Varint(ZigZag(value));
+        Varint(ParquetEncodings.ZigZag(value));
     }
 
     public void I64Field(short id, long value)
     {
         FieldHeader(id, I64);
-        Varint(ZigZag(value));
+        Varint(ParquetEncodings.ZigZag(value));
     }
 
     public void StringField(short id, string value)
@@ -74,7 +74,7 @@ internal sealed class ThriftCompactWriter(IBufferWriter<byte> output)
         ListHeader(id, I32, values.Count);
         foreach (var value in values)
         {
-            Varint(ZigZag(value));
+            Varint(ParquetEncodings.ZigZag(value));
         }
     }
 
@@ -118,7 +118,7 @@ internal sealed class ThriftCompactWriter(IBufferWriter<byte> output)
         else
         {
             Byte(type);
-            Varint(ZigZag((int)id));
+            Varint(ParquetEncodings.ZigZag(id));
         }
 
         _lastField = id;
@@ -139,14 +139,6 @@ internal sealed class ThriftCompactWriter(IBufferWriter<byte> output)
         output.Advance(1);
     }
 
-    private void Varint(ulong value)
-    {
-        var span = output.GetSpan(10);
-        var written = ParquetEncodings.WriteVarint(span, value);
-        output.Advance(written);
-    }
+    private void Varint(ulong value) => ParquetEncodings.WriteVarint(output, value);
 
-    private static ulong ZigZag(int value) => (uint)((value << 1) ^ (value >> 31));
-
-    private static ulong ZigZag(long value) => (ulong)((value << 1) ^ (value >> 63));
 }
