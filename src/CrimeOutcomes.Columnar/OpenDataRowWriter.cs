@@ -97,25 +97,31 @@ public sealed class OpenDataRowWriter : IParallelOpenDataRowSink, IDisposable
         }
 
         _disposed = true;
-        _writer.Complete(_fillers.Select(f => f.Batch));
+        _writer.Complete(_fillers.Select(f => f.Batch).OfType<ColumnBatch>());
     }
 
-    /// <summary>The row group being filled by one thread at a time, handed to the writing thread when full.</summary>
+    /// <summary>
+    /// The row group being filled by one thread at a time, handed to the writing thread when full. Its buffers are taken
+    /// with the first row (a filler that gets none, such as the writer's own when the rows come from thread sinks,
+    /// holds none).
+    /// </summary>
     private sealed class RowGroupFiller(BackgroundBatchWriter writer)
     {
         private readonly YearTexts _years = new();
 
-        public ColumnBatch Batch { get; private set; } = writer.Rent();
+        public ColumnBatch? Batch { get; private set; }
 
         public long Rows { get; private set; }
 
         public void Add(in OpenDataRow row)
         {
-            RowTable.Add(Batch, row, _years);
+            var batch = Batch ??= writer.Rent();
+            RowTable.Add(batch, row, _years);
             Rows++;
-            if (Batch.Count == Batch.Capacity)
+            if (batch.Count == batch.Capacity)
             {
-                Batch = writer.Write(Batch);
+                writer.Write(batch);
+                Batch = null;
             }
         }
     }
@@ -178,14 +184,8 @@ internal sealed class BackgroundBatchWriter : IDisposable
         return batch;
     }
 
-    /// <summary>Queues <paramref name="filled"/> to be sorted and written (waiting while one is queued); returns an empty batch to fill next.</summary>
-    public ColumnBatch Write(ColumnBatch filled)
-    {
-        Enqueue(filled);
-        return Rent();
-    }
-
-    private void Enqueue(ColumnBatch filled)
+    /// <summary>Queues <paramref name="filled"/> to be sorted and written (waiting while one is queued); its buffers come back through <see cref="Rent"/>.</summary>
+    public void Write(ColumnBatch filled)
     {
         try
         {
@@ -208,7 +208,7 @@ internal sealed class BackgroundBatchWriter : IDisposable
             {
                 if (batch.Count > 0)
                 {
-                    Enqueue(batch);
+                    Write(batch);
                 }
             }
         }
