@@ -45,6 +45,33 @@ internal static class LineCounter
         return offsets;
     }
 
+    /// <summary>
+    /// Reads a quoted field from <paramref name="at"/> (just after its opening quote) to its closing quote: true when its
+    /// text holds a line break. Leaves <paramref name="at"/> after the closing quote, or at the end of the buffer with
+    /// <paramref name="quoted"/> still set when the field goes on in the next one.
+    /// </summary>
+    private static bool QuotedFieldBreaks(ReadOnlySpan<byte> span, ref int at, ref bool quoted)
+    {
+        var close = span[at..].IndexOf((byte)'"');
+        var text = close < 0 ? span[at..] : span.Slice(at, close);
+        if (text.IndexOfAny((byte)'\n', (byte)'\r') >= 0)
+        {
+            return true;
+        }
+
+        if (close < 0)
+        {
+            at = span.Length;
+        }
+        else
+        {
+            at += close + 1;
+            quoted = false;
+        }
+
+        return false;
+    }
+
     /// <summary>The line feeds of one range, or null for a line break inside quotes or a lone carriage return.</summary>
     internal static long? Count(string path, (long Start, long Length) range, int bufferBytes = BufferBytes)
     {
@@ -73,44 +100,49 @@ internal static class LineCounter
                 }
 
                 carriageReturnAtEnd = false;
-                if (!quoted && span.IndexOfAny((byte)'"', (byte)'\r') < 0)
+                // Only quotes and carriage returns need a look: a quoted field must hold no line break (its text up to
+                // the closing quote is searched at once), a carriage return outside quotes must end a line. Then every
+                // line feed of the buffer ends a line, counted in one pass.
+                var at = 0;
+                if (quoted && QuotedFieldBreaks(span, ref at, ref quoted))
                 {
-                    lines += span.Count((byte)'\n');
-                    continue;
+                    return null;
                 }
 
-                for (var at = 0; at < span.Length;)
+                while (!quoted && at < span.Length)
                 {
-                    var next = span[at..].IndexOfAny((byte)'"', (byte)'\n', (byte)'\r');
+                    var next = span[at..].IndexOfAny((byte)'"', (byte)'\r');
                     if (next < 0)
                     {
                         break;
                     }
 
                     at += next;
-                    switch (span[at])
+                    if (span[at] == (byte)'"')
                     {
-                        case (byte)'"':
-                            quoted = !quoted;
-                            break;
-                        case (byte)'\n' when quoted:
+                        at++;
+                        quoted = true;
+                        if (QuotedFieldBreaks(span, ref at, ref quoted))
+                        {
                             return null;
-                        case (byte)'\n':
-                            lines++;
-                            break;
-                        default:
-                            // A carriage return: in quotes a line break, and outside them only before a line feed.
-                            if (quoted || (at + 1 < span.Length && span[at + 1] != (byte)'\n'))
-                            {
-                                return null;
-                            }
-
-                            carriageReturnAtEnd = at + 1 == span.Length;
-                            break;
+                        }
                     }
-
-                    at++;
+                    else if (at + 1 == span.Length)
+                    {
+                        carriageReturnAtEnd = true;
+                        at++;
+                    }
+                    else if (span[at + 1] != (byte)'\n')
+                    {
+                        return null;
+                    }
+                    else
+                    {
+                        at += 2;
+                    }
                 }
+
+                lines += span.Count((byte)'\n');
             }
 
             return carriageReturnAtEnd ? null : lines;

@@ -165,6 +165,24 @@ public sealed class ParallelRowSinkTests : IDisposable
     }
 
     [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(5)]
+    [InlineData(7)]
+    [InlineData(64)]
+    public void Quoted_fields_with_commas_and_doubled_quotes_are_counted_whatever_the_buffer_s_end(int bufferBytes)
+    {
+        // Fields that open and close their quotes in one buffer or across several, an empty quoted field, a doubled
+        // quote at a buffer's end; then a line break inside quotes, found after all that.
+        const string Lines = "\"a,b\",c\r\n\"\"\"x\"\"\",\"\"\n\"q\"\"\"\"r\",\"s,t\"\r\nu\n";
+        File.WriteAllText(_path, Lines);
+        LineCounter.Count(_path, (0, new FileInfo(_path).Length), bufferBytes).Should().Be(4);
+
+        File.WriteAllText(_path, Lines + "\"v\nw\"\n");
+        LineCounter.Count(_path, (0, new FileInfo(_path).Length), bufferBytes).Should().BeNull();
+    }
+
+    [Theory]
     [InlineData("a,\"b\nc\"\n")]
     [InlineData("a,\"b\r\nc\"\n")]
     [InlineData("a\rb\n")]
