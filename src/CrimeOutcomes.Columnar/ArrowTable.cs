@@ -85,7 +85,7 @@ internal static class ArrowTable
             {
                 arrays[c] = batch.Columns[c] switch
                 {
-                    string?[] text => _dictionaries[c]!.Indexes(text, batch.Count),
+                    TextColumn text => _dictionaries[c]!.Indexes(text, batch.Count),
                     long?[] longs => Build(new Int64Array.Builder(), longs, batch.Count, (b, v) => b.Append(v), b => b.AppendNull()),
                     int?[] ints => Build(new Int32Array.Builder(), ints, batch.Count, (b, v) => b.Append(v), b => b.AppendNull()),
                     bool[] flags => Flags(flags, batch.Count),
@@ -177,33 +177,34 @@ internal static class ArrowTable
     {
         private readonly Dictionary<string, int> _indexes = new(StringComparer.Ordinal);
         private readonly List<string> _values = [];
-        private string? _last;
-        private int _lastIndex;
 
-        public Int32Array Indexes(string?[] text, int count)
+        public Int32Array Indexes(TextColumn text, int count)
         {
-            var builder = new Int32Array.Builder().Reserve(count);
-            for (var i = 0; i < count; i++)
+            // The batch's codes index its distinct values: each is looked up in the file's dictionary once.
+            var codes = text.Codes(count);
+            var values = text.Values;
+            var indexes = new int[values.Count];
+            for (var code = 0; code < indexes.Length; code++)
             {
-                if (text[i] is not { } value)
+                if (!_indexes.TryGetValue(values[code], out indexes[code]))
+                {
+                    indexes[code] = _values.Count;
+                    _indexes.Add(values[code], indexes[code]);
+                    _values.Add(values[code]);
+                }
+            }
+
+            var builder = new Int32Array.Builder().Reserve(count);
+            foreach (var code in codes)
+            {
+                if (code < 0)
                 {
                     builder.AppendNull();
-                    continue;
                 }
-
-                if (!ReferenceEquals(value, _last))
+                else
                 {
-                    if (!_indexes.TryGetValue(value, out _lastIndex))
-                    {
-                        _lastIndex = _values.Count;
-                        _indexes.Add(value, _lastIndex);
-                        _values.Add(value);
-                    }
-
-                    _last = value;
+                    builder.Append(indexes[code]);
                 }
-
-                builder.Append(_lastIndex);
             }
 
             return builder.Build();
@@ -254,7 +255,7 @@ internal static class ArrowTable
             using (batch)
             {
                 var count = batch.Length;
-                var columns = new System.Array[indexes.Length];
+                var columns = new object[indexes.Length];
                 for (var c = 0; c < indexes.Length; c++)
                 {
                     var array = batch.Column(indexes[c]);

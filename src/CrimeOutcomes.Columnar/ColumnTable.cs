@@ -64,48 +64,77 @@ internal sealed record TableSchema(string Name, int Version, IReadOnlyList<Colum
 }
 
 /// <summary>
-/// A batch of rows held column by column: text columns as <c>string?[]</c>, integers as <c>long?[]</c> or <c>int?[]</c>,
-/// booleans as <c>bool[]</c>, each at least <see cref="Count"/> long.
+/// A batch of rows held column by column: text columns as <see cref="TextColumn"/>s, integers as <c>long?[]</c> or
+/// <c>int?[]</c>, booleans as <c>bool[]</c>, each at least <see cref="Count"/> long.
 /// </summary>
 internal sealed class ColumnBatch
 {
     public ColumnBatch(TableSchema schema, int capacity)
-    {
-        Schema = schema;
-        Columns = schema.Columns.Select(c => c.Type switch
+        : this(schema, schema.Columns.Select(c => c.Type switch
         {
-            ColumnType.Text => (Array)new string?[capacity],
+            ColumnType.Text => (object)new TextColumn(capacity),
             ColumnType.Int64 => new long?[capacity],
             ColumnType.Int32 => new int?[capacity],
             _ => new bool[capacity],
-        }).ToArray();
+        }).ToArray(), 0)
+    {
     }
 
-    public ColumnBatch(TableSchema schema, Array[] columns, int count)
+    /// <summary>A batch of these columns (not copied); text given as <c>string?[]</c> is taken as a <see cref="TextColumn"/> of them.</summary>
+    public ColumnBatch(TableSchema schema, object[] columns, int count)
     {
         Schema = schema;
-        Columns = columns;
+        Columns = columns.Select(c => c is string?[] text ? new TextColumn(text) : c).ToArray();
         Count = count;
+        // Each column also held by its type, so that a row's values are stored with no cast.
+        _text = Columns.Select(c => c as TextColumn).ToArray();
+        _int64 = Columns.Select(c => c as long?[]).ToArray();
+        _int32 = Columns.Select(c => c as int?[]).ToArray();
+        _boolean = Columns.Select(c => c as bool[]).ToArray();
+        Capacity = Columns.Length == 0 ? 0 : Columns[0] switch
+        {
+            TextColumn first => first.Count,
+            var array => ((Array)array).Length,
+        };
     }
+
+    private readonly TextColumn?[] _text;
+    private readonly long?[]?[] _int64;
+    private readonly int?[]?[] _int32;
+    private readonly bool[]?[] _boolean;
 
     public TableSchema Schema { get; }
 
-    public Array[] Columns { get; }
+    public object[] Columns { get; }
 
     public int Count { get; set; }
 
     // Kept with the batch, which writers use again: no large arrays made for each sort.
     private SortOrder.Scratch? _sortScratch;
 
-    public int Capacity => Columns.Length == 0 ? 0 : Columns[0].Length;
+    public int Capacity { get; }
 
-    public string?[] Text(int column) => (string?[])Columns[column];
+    public TextColumn Text(int column) => _text[column] ?? NotOfType<TextColumn>(column, "text");
 
-    public long?[] Int64(int column) => (long?[])Columns[column];
+    /// <summary>Empties the batch to be filled again from its first row (its text columns forget their values).</summary>
+    public void Clear()
+    {
+        Count = 0;
+        foreach (var column in Columns)
+        {
+            (column as TextColumn)?.Clear();
+        }
+    }
 
-    public int?[] Int32(int column) => (int?[])Columns[column];
+    public long?[] Int64(int column) => _int64[column] ?? NotOfType<long?[]>(column, "a 64-bit integer");
 
-    public bool[] Boolean(int column) => (bool[])Columns[column];
+    public int?[] Int32(int column) => _int32[column] ?? NotOfType<int?[]>(column, "a 32-bit integer");
+
+    public bool[] Boolean(int column) => _boolean[column] ?? NotOfType<bool[]>(column, "a boolean");
+
+    // Thrown from a method of its own, so that the column getters are inlined.
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private T NotOfType<T>(int column, string type) => throw new InvalidOperationException($"Column {column} of a {Schema.Name} batch is not {type}.");
 
     /// <summary>
     /// Writes this batch's rows into <paramref name="target"/> (of the same schema and at least this capacity) in the
@@ -119,8 +148,8 @@ internal sealed class ColumnBatch
         {
             switch (Columns[c])
             {
-                case string?[] text:
-                    Permute(text, target.Text(c), order);
+                case TextColumn text:
+                    text.CopyPermuted(target.Text(c), order);
                     break;
                 case long?[] longs:
                     Permute(longs, target.Int64(c), order);
@@ -140,11 +169,19 @@ internal sealed class ColumnBatch
     /// <summary>Rows <paramref name="start"/> to <paramref name="start"/> + <paramref name="count"/> as a batch of their own.</summary>
     public ColumnBatch Slice(int start, int count)
     {
-        var columns = new Array[Columns.Length];
+        var columns = new object[Columns.Length];
         for (var c = 0; c < columns.Length; c++)
         {
-            columns[c] = Array.CreateInstance(Columns[c].GetType().GetElementType()!, count);
-            Array.Copy(Columns[c], start, columns[c], 0, count);
+            if (Columns[c] is TextColumn text)
+            {
+                columns[c] = text.Slice(start, count);
+                continue;
+            }
+
+            var array = (Array)Columns[c];
+            var slice = Array.CreateInstance(array.GetType().GetElementType()!, count);
+            Array.Copy(array, start, slice, 0, count);
+            columns[c] = slice;
         }
 
         return new ColumnBatch(Schema, columns, count);
@@ -162,7 +199,7 @@ internal sealed class ColumnBatch
     /// <summary>Compares two rows of a batch by the sort columns, then by position (so the sort is stable).</summary>
     internal sealed class RowOrder(ColumnBatch batch, IReadOnlyList<int> keys) : IComparer<int>
     {
-        private readonly Array[] _keys = keys.Select(k => batch.Columns[k]).ToArray();
+        private readonly object[] _keys = keys.Select(k => batch.Columns[k]).ToArray();
 
         public int Compare(int x, int y)
         {
@@ -170,7 +207,7 @@ internal sealed class ColumnBatch
             {
                 var order = column switch
                 {
-                    string?[] text => NullsLast(text[x], text[y], static (a, b) => string.CompareOrdinal(a, b)),
+                    TextColumn text => NullsLast(text[x], text[y], static (a, b) => string.CompareOrdinal(a, b)),
                     long?[] longs => NullsLast(longs[x], longs[y]),
                     int?[] ints => NullsLast(ints[x], ints[y]),
                     bool[] flags => flags[x].CompareTo(flags[y]),
@@ -197,8 +234,8 @@ internal sealed class ColumnBatch
 /// <summary>
 /// The order of a batch's rows by its schema's sort columns. Each sort column's values are ranked (text among its
 /// distinct values in ordinal order, integers by their offset from the smallest, nulls after every value), and where
-/// the ranks and the row's position fit in 64 bits together, the rows are sorted as one 64-bit key each, which costs
-/// far less than comparing rows column by column (the fallback).
+/// the ranks fit in 64 bits together, the rows are sorted by one 64-bit key each, a byte of it a pass (a radix sort),
+/// which costs far less than comparing rows column by column (the fallback).
 /// </summary>
 internal static class SortOrder
 {
@@ -207,11 +244,17 @@ internal static class SortOrder
     {
         private int[] _order = [];
         private ulong[] _packed = [];
+        private ulong[] _spareKeys = [];
+        private int[] _spareOrder = [];
         private int[][] _ranks = [];
 
         public int[] Order(int count) => _order.Length >= count ? _order : _order = new int[count];
 
         public ulong[] Packed(int count) => _packed.Length >= count ? _packed : _packed = new ulong[count];
+
+        public ulong[] SpareKeys(int count) => _spareKeys.Length >= count ? _spareKeys : _spareKeys = new ulong[count];
+
+        public int[] SpareOrder(int count) => _spareOrder.Length >= count ? _spareOrder : _spareOrder = new int[count];
 
         public int[] Ranks(int key, int count)
         {
@@ -224,6 +267,7 @@ internal static class SortOrder
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static ReadOnlySpan<int> Of(ColumnBatch batch, Scratch scratch)
     {
         var count = batch.Count;
@@ -231,8 +275,7 @@ internal static class SortOrder
         var keys = batch.Schema.SortKeys;
         var ranks = new int[keys.Count][];
         var bits = new int[keys.Count];
-        var positionBits = BitLength(count - 1);
-        var total = positionBits;
+        var total = 0;
         for (var k = 0; k < keys.Count && total <= 64; k++)
         {
             ranks[k] = scratch.Ranks(k, count);
@@ -252,6 +295,8 @@ internal static class SortOrder
             return order.AsSpan(0, count);
         }
 
+        // The ranks packed into one key a row, then sorted by its bytes from the lowest (a radix sort: a few passes over
+        // the rows, each stable, so rows with equal keys keep their order).
         var packed = scratch.Packed(count).AsSpan(0, count);
         for (var i = 0; i < count; i++)
         {
@@ -261,66 +306,87 @@ internal static class SortOrder
                 key = (key << bits[k]) | (uint)ranks[k][i];
             }
 
-            packed[i] = (key << positionBits) | (uint)i;
+            packed[i] = key;
+            order[i] = i;
         }
 
-        packed.Sort();
-        var mask = (1UL << positionBits) - 1;
-        for (var i = 0; i < count; i++)
+        var sorted = RadixSort(packed, order.AsSpan(0, count), scratch.SpareKeys(count).AsSpan(0, count), scratch.SpareOrder(count).AsSpan(0, count), total);
+        if (!sorted.Overlaps(order))
         {
-            order[i] = (int)(packed[i] & mask);
+            sorted.CopyTo(order);
         }
 
         return order.AsSpan(0, count);
     }
 
+    /// <summary>
+    /// Sorts <paramref name="keys"/> (of <paramref name="keyBits"/> bits) and <paramref name="order"/> with them, a byte a
+    /// pass from the lowest, stably, using the spare buffers; returns the order sorted (in <paramref name="order"/> or
+    /// <paramref name="spareOrder"/>).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static Span<int> RadixSort(Span<ulong> keys, Span<int> order, Span<ulong> spareKeys, Span<int> spareOrder, int keyBits)
+    {
+        Span<int> starts = stackalloc int[256];
+        for (var shift = 0; shift < keyBits; shift += 8)
+        {
+            starts.Clear();
+            foreach (var key in keys)
+            {
+                starts[(int)((key >> shift) & 0xFF)]++;
+            }
+
+            var next = 0;
+            for (var digit = 0; digit < starts.Length; digit++)
+            {
+                var size = starts[digit];
+                starts[digit] = next;
+                next += size;
+            }
+
+            for (var i = 0; i < keys.Length; i++)
+            {
+                var at = starts[(int)((keys[i] >> shift) & 0xFF)]++;
+                spareKeys[at] = keys[i];
+                spareOrder[at] = order[i];
+            }
+
+            var keysWere = keys;
+            keys = spareKeys;
+            spareKeys = keysWere;
+            var orderWas = order;
+            order = spareOrder;
+            spareOrder = orderWas;
+        }
+
+        return order;
+    }
+
     private static int BitLength(int value) => value <= 0 ? 0 : 32 - System.Numerics.BitOperations.LeadingZeroCount((uint)value);
 
     /// <summary>Each row's rank in the column (nulls after every value) into <paramref name="ranks"/>; returns the largest rank, or int.MaxValue for a range too wide to rank.</summary>
-    private static int Ranks(Array column, int count, int[] ranks)
+    private static int Ranks(object column, int count, int[] ranks)
     {
         switch (column)
         {
-            case string?[] text:
+            case TextColumn text:
             {
-                var distinct = new Dictionary<string, int>(StringComparer.Ordinal);
-                string? last = null;
-                var lastCode = 0;
-                for (var i = 0; i < count; i++)
+                // The codes index distinct values: rank those (a few hundred at most), then look each row's up.
+                var codes = text.Codes(count);
+                var values = text.Values;
+                var byRank = Enumerable.Range(0, values.Count).OrderBy(code => values[code], StringComparer.Ordinal).ToArray();
+                var byCode = new int[values.Count];
+                for (var rank = 0; rank < byRank.Length; rank++)
                 {
-                    if (text[i] is not { } value)
-                    {
-                        ranks[i] = -1;
-                        continue;
-                    }
-
-                    if (!ReferenceEquals(value, last))
-                    {
-                        if (!distinct.TryGetValue(value, out lastCode))
-                        {
-                            lastCode = distinct.Count;
-                            distinct.Add(value, lastCode);
-                        }
-
-                        last = value;
-                    }
-
-                    ranks[i] = lastCode;
-                }
-
-                var byCode = new int[distinct.Count];
-                var rank = 0;
-                foreach (var (_, code) in distinct.OrderBy(p => p.Key, StringComparer.Ordinal))
-                {
-                    byCode[code] = rank++;
+                    byCode[byRank[rank]] = rank;
                 }
 
                 for (var i = 0; i < count; i++)
                 {
-                    ranks[i] = ranks[i] < 0 ? distinct.Count : byCode[ranks[i]];
+                    ranks[i] = codes[i] < 0 ? values.Count : byCode[codes[i]];
                 }
 
-                return distinct.Count;
+                return values.Count;
             }
 
             case long?[] longs:

@@ -29,7 +29,7 @@ internal static class CsvTable
 
                     switch (batch.Columns[c])
                     {
-                        case string?[] text when text[i] is { } value:
+                        case TextColumn text when text[i] is { } value:
                             WriteText(value);
                             break;
                         case long?[] longs when longs[i] is { } value:

@@ -180,7 +180,7 @@ internal sealed class BackgroundBatchWriter : IDisposable
             batch = new ColumnBatch(_schema, _capacity);
         }
 
-        batch.Count = 0;
+        batch.Clear();
         return batch;
     }
 

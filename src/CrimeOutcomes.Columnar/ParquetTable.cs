@@ -65,7 +65,7 @@ internal static class ParquetTable
             {
                 using var group = reader.OpenRowGroupReader(g);
                 var count = checked((int)group.RowCount);
-                var columns = new Array[chosen.Length];
+                var columns = new object[chosen.Length];
                 for (var c = 0; c < chosen.Length; c++)
                 {
                     switch (schema.Columns[c].Type)

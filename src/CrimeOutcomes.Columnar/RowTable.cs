@@ -57,6 +57,7 @@ internal sealed class YearTexts
     private FinancialYear _last;
     private string? _lastText;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public string Of(FinancialYear year)
     {
         if (_lastText is null || !year.Equals(_last))

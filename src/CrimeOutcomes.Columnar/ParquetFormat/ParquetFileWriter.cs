@@ -14,8 +14,9 @@ namespace CrimeOutcomes.Columnar.ParquetFormat;
 /// <remarks>
 /// Parquet.Net 6 writes the same encodings, but builds each text dictionary in a hash table sized for the whole column
 /// chunk: for the row-level table (100,000 rows a group, ten text columns) that is some 3 MB of large-object garbage a
-/// column, which set the conversion's speed and peak memory. Here a value equal to the previous row's (the rows are
-/// sorted, so most are) costs a reference comparison, and the tables are kept from one row group to the next.
+/// column, which set the conversion's speed and peak memory. Here a batch's text columns come with their codes into
+/// their distinct values (<see cref="TextColumn"/>), which become the dictionary indexes with no hashing, and the
+/// buffers are kept from one row group to the next.
 /// </remarks>
 internal sealed class ParquetFileWriter : IBatchWriter
 {
@@ -35,9 +36,10 @@ internal sealed class ParquetFileWriter : IBatchWriter
     private readonly List<RowGroupEntry> _rowGroups = [];
     private readonly ArrayBufferWriter<byte> _body = new(1 << 16);
     private readonly ArrayBufferWriter<byte> _header = new(256);
-    private readonly TextDictionary[] _dictionaries;
     private byte[] _compressed = new byte[1 << 16];
     private int[] _indexes = [];
+    private int[] _places = [];
+    private int[] _used = [];
     private int[] _levels = [];
     private long[] _numbers = [];
     private long _position;
@@ -48,7 +50,6 @@ internal sealed class ParquetFileWriter : IBatchWriter
         _schema = schema;
         _stream = stream;
         _metadata = metadata;
-        _dictionaries = schema.Columns.Select(c => c.Type == ColumnType.Text ? new TextDictionary() : null!).ToArray();
         Write(Magic);
     }
 
@@ -66,7 +67,7 @@ internal sealed class ParquetFileWriter : IBatchWriter
             var column = _schema.Columns[c];
             chunks[c] = column.Type switch
             {
-                ColumnType.Text => WriteText(column, c, batch.Text(c), batch.Count),
+                ColumnType.Text => WriteText(column, batch.Text(c), batch.Count),
                 ColumnType.Int64 => WriteNumbers(column, batch.Int64(c), batch.Count),
                 ColumnType.Int32 => WriteNumbers(column, batch.Int32(c), batch.Count),
                 _ => WriteBooleans(column, batch.Boolean(c), batch.Count),
@@ -77,17 +78,23 @@ internal sealed class ParquetFileWriter : IBatchWriter
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private ColumnChunkEntry WriteText(ColumnSpec column, int index, string?[] values, int count)
+    private ColumnChunkEntry WriteText(ColumnSpec column, TextColumn text, int count)
     {
-        var dictionary = _dictionaries[index];
-        dictionary.Clear();
+        // The column's codes index its distinct values; the chunk's dictionary holds those its rows use, in order of
+        // first use, and each code is mapped to its place there once.
+        var codes = text.Codes(count);
+        var values = text.Values;
+        var place = Buffer(ref _places, values.Count);
+        place.AsSpan(0, values.Count).Fill(-1);
+        var used = Buffer(ref _used, values.Count);
+        var distinct = 0;
         var indexes = Buffer(ref _indexes, count);
         var levels = column.Nullable ? Buffer(ref _levels, count) : null;
         var present = 0;
         for (var i = 0; i < count; i++)
         {
-            var value = values[i];
-            if (value is null)
+            var code = codes[i];
+            if (code < 0)
             {
                 if (!column.Nullable)
                 {
@@ -103,7 +110,14 @@ internal sealed class ParquetFileWriter : IBatchWriter
                 levels[i] = 1;
             }
 
-            indexes[present++] = dictionary.IndexOf(value);
+            var index = place[code];
+            if (index < 0)
+            {
+                index = place[code] = distinct;
+                used[distinct++] = code;
+            }
+
+            indexes[present++] = index;
         }
 
         var start = _position;
@@ -111,12 +125,13 @@ internal sealed class ParquetFileWriter : IBatchWriter
         var uncompressed = 0L;
         var encodings = new List<int>();
         byte[]? min = null, max = null;
-        if (dictionary.Count > 0)
+        if (distinct > 0)
         {
             dictionaryOffset = _position;
             _body.ResetWrittenCount();
-            foreach (var value in dictionary.Values)
+            foreach (var code in used.AsSpan(0, distinct))
             {
+                var value = values[code];
                 var length = Encoding.UTF8.GetByteCount(value);
                 var span = _body.GetSpan(4 + length);
                 BinaryPrimitives.WriteInt32LittleEndian(span, length);
@@ -136,7 +151,7 @@ internal sealed class ParquetFileWriter : IBatchWriter
                 _body.Advance(4 + length);
             }
 
-            uncompressed += WritePage(PageDictionary, dictionary.Count, EncodingPlain);
+            uncompressed += WritePage(PageDictionary, distinct, EncodingPlain);
             encodings.Add(EncodingPlain);
             encodings.Add(EncodingRleDictionary);
         }
@@ -155,7 +170,7 @@ internal sealed class ParquetFileWriter : IBatchWriter
         WriteLevels(levels, count);
         if (present > 0)
         {
-            var width = ParquetEncodings.BitWidth((ulong)Math.Max(0, dictionary.Count - 1));
+            var width = ParquetEncodings.BitWidth((ulong)Math.Max(0, distinct - 1));
             _body.GetSpan(1)[0] = (byte)width;
             _body.Advance(1);
             ParquetEncodings.WriteHybrid(_body, indexes.AsSpan(0, present), width);
@@ -447,55 +462,4 @@ internal sealed class ParquetFileWriter : IBatchWriter
     private sealed record Statistics(long NullCount, byte[]? Min, byte[]? Max);
 
     private sealed record RowGroupEntry(ColumnChunkEntry[] Columns, int Rows);
-
-    /// <summary>
-    /// The distinct values of one column chunk in order of first appearance. A value that is the previous one costs a
-    /// reference comparison, one seen before as the same string a lookup by reference (no hashing of its text): the
-    /// importer hands the same string for every row of a force, offence or outcome type.
-    /// </summary>
-    private sealed class TextDictionary
-    {
-        private readonly Dictionary<string, int> _byReference = new(ReferenceEqualityComparer.Instance);
-        private readonly Dictionary<string, int> _byText = new(StringComparer.Ordinal);
-        private readonly List<string> _values = [];
-        private string? _last;
-        private int _lastIndex;
-
-        public int Count => _values.Count;
-
-        public IReadOnlyList<string> Values => _values;
-
-        public void Clear()
-        {
-            _byReference.Clear();
-            _byText.Clear();
-            _values.Clear();
-            _last = null;
-        }
-
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public int IndexOf(string value)
-        {
-            if (ReferenceEquals(value, _last))
-            {
-                return _lastIndex;
-            }
-
-            if (!_byReference.TryGetValue(value, out var index))
-            {
-                if (!_byText.TryGetValue(value, out index))
-                {
-                    index = _values.Count;
-                    _byText.Add(value, index);
-                    _values.Add(value);
-                }
-
-                _byReference.Add(value, index);
-            }
-
-            _last = value;
-            _lastIndex = index;
-            return index;
-        }
-    }
 }

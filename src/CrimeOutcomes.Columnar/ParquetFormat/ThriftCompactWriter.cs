@@ -8,7 +8,7 @@ namespace CrimeOutcomes.Columnar.ParquetFormat;
 /// headers as deltas from the previous field's id, integers as zigzag varints, lists with their element type.
 /// Only what Parquet's metadata uses is here (i32, i64, binary, lists, structs).
 /// </summary>
-internal sealed class ThriftCompactWriter(IBufferWriter<byte> output)
+internal sealed class ThriftCompactWriter(ArrayBufferWriter<byte> output)
 {
     private const byte I32 = 5;
     private const byte I64 = 6;
