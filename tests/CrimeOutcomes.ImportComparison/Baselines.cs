@@ -60,11 +60,25 @@ internal static class Baselines
         return string.Create(CultureInfo.InvariantCulture, $"{sink.Rows:N0} rows; {result.Dataset.OutcomeCounts.Count:N0} outcome counts");
     }
 
-    private sealed class CountingSink : IOpenDataRowSink
+    /// <summary>Counts the rows handed over, on every reading thread as the row writers take them.</summary>
+    private sealed class CountingSink : IParallelOpenDataRowSink
     {
-        public long Rows;
+        private long _rows;
 
-        public void Add(in OpenDataRow row) => Rows++;
+        public long Rows => Interlocked.Read(ref _rows);
+
+        public void Add(in OpenDataRow row) => Interlocked.Increment(ref _rows);
+
+        public IOpenDataRowSink CreateThreadSink() => new ThreadCounter(this);
+
+        private sealed class ThreadCounter(CountingSink owner) : IOpenDataRowSink, IDisposable
+        {
+            private long _rows;
+
+            public void Add(in OpenDataRow row) => _rows++;
+
+            public void Dispose() => Interlocked.Add(ref owner._rows, _rows);
+        }
     }
 
     /// <summary>The default import, then the dataset written as Parquet.</summary>

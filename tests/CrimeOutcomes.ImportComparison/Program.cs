@@ -13,7 +13,7 @@ using CrimeOutcomes.ImportComparison;
 //   duckdb-all <csv|csv.gz>         DuckDB read_csv (nullstr '--') + GROUP BY force, year, outcome type over all rows; checksums
 //   xlsx-edr <xlsx> / xlsx-mini <xlsx>  stream every cell of the data sheet as text with ExcelDataReader / MiniExcel
 //   rows-parquet <csv> <out>        CrimeOutcomes default import with the row-level table written to Parquet as it streams
-//   rows-null <csv>                 CrimeOutcomes default import handing every row to a sink that discards it (the cost of the hand-over)
+//   rows-null <csv>                 CrimeOutcomes default import handing every row to a parallel sink that counts it (the cost of the hand-over)
 //   dataset-parquet <csv> <out>     CrimeOutcomes default import, then the dataset written to Parquet
 //   reload-parquet <dataset.parquet> [repeat]  the dataset loaded back from Parquet (repeat: again in the same process, each timed)
 //   duckdb-parquet <rows.parquet>   DuckDB read_parquet + GROUP BY force, year, outcome type over all rows; checksums
