@@ -57,41 +57,44 @@ internal static class CsvTableReader
         var (headers, separator, dataStart) = ReadHeader(sample, name);
         var map = ColumnMap.Create(headers, options, new ImportLocation(name, null, 1, null));
         // A row sink takes the rows in order from one thread, unless it takes them on several (a parallel sink), each
-        // row with its line of the file: then the lines of the ranges are counted before they are read.
+        // row with its line of the file: then each range is read into memory, its lines counted there, and its rows
+        // parsed once the lines of the ranges before it are known.
         var parallelSink = map.Kind == OpenDataTableKind.Outcomes ? options.RowSink as IParallelOpenDataRowSink : null;
         var sinkInOrder = map.Kind == OpenDataTableKind.Outcomes && options.RowSink is not null && parallelSink is null;
         var workers = sinkInOrder ? 1 : options.MaxDegreeOfParallelism > 0 ? options.MaxDegreeOfParallelism : Environment.ProcessorCount;
         // About eight ranges per thread balance the load; each range costs a reader and its buffers, so not many more.
+        // Ranges held in memory are kept small, so that each thread holds a few megabytes.
         var chunkBytes = workers > 1 ? Math.Max(options.CsvChunkBytes, (length - dataStart) / (workers * 8)) : long.MaxValue;
+        if (parallelSink is not null)
+        {
+            chunkBytes = Math.Min(chunkBytes, Math.Max(options.CsvChunkBytes / 4, 1));
+        }
+
         var chunks = Split(path, dataStart, length, chunkBytes);
         var whole = new List<(long Start, long Length)> { (dataStart, length - dataStart) };
-        long[]? lineOffsets = null;
         if (parallelSink is not null && chunks.Count > 1)
         {
-            lineOffsets = LineCounter.Offsets(path, chunks, workers);
-            if (lineOffsets is null)
-            {
-                // A row over several lines, or a lone carriage return: the lines are known only by reading in order.
-                return ReadChunks(path, name, options, map, separator, whole, 1, length, null);
-            }
+            return ReadChunks(path, name, options, map, separator, chunks, workers, length, new RangeLines(chunks.Count));
         }
 
         try
         {
-            return ReadChunks(path, name, options, map, separator, chunks, workers, length, lineOffsets);
+            return ReadChunks(path, name, options, map, separator, chunks, workers, length, null);
         }
-        catch (MultiLineRowException) when (lineOffsets is null)
+        catch (MultiLineRowException)
         {
             return ReadChunks(path, name, options, map, separator, whole, 1, length, null);
         }
     }
 
     /// <summary>
-    /// Reads the ranges on <paramref name="workers"/> threads. With <paramref name="lineOffsets"/> (the lines of the file
-    /// before each range, counted first), each thread hands its rows to a sink of its own from the parallel row sink.
+    /// Reads the ranges on <paramref name="workers"/> threads. With <paramref name="rangeLines"/> (a parallel row sink),
+    /// each thread hands its rows to a sink of its own from the parallel row sink, each row with its line of the file:
+    /// a range is read into memory and its lines counted there, then parsed once the ranges before it are counted; from
+    /// the first range whose lines cannot be counted (a line break in quotes), the file is read on one thread.
     /// </summary>
     private static FileAggregate ReadChunks(
-        string path, string name, ImportOptions options, ColumnMap map, char separator, List<(long Start, long Length)> chunks, int workers, long fileLength, long[]? lineOffsets)
+        string path, string name, ImportOptions options, ColumnMap map, char separator, List<(long Start, long Length)> chunks, int workers, long fileLength, RangeLines? rangeLines)
     {
         var linesInChunk = new long[chunks.Count];
         // A header-only file has no ranges; one accumulator still gives its (empty) account.
@@ -99,23 +102,42 @@ internal static class CsvTableReader
         var unknownNames = new UnknownForceNames(options.MaxUnknownForceNames);
         var next = -1;
         var firstErrorChunk = int.MaxValue;
-        var errors = new ChunkRowException?[accumulators.Length];
+        var errors = new ChunkRowException?[accumulators.Length + 1];
         Exception? reread = null;
         long done = 0;
+        using var handle = rangeLines is null ? null : File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
         Parallel.For(0, accumulators.Length, new ParallelOptions { MaxDegreeOfParallelism = accumulators.Length }, worker =>
         {
-            var threadSink = lineOffsets is null ? null : ((IParallelOpenDataRowSink)options.RowSink!).CreateThreadSink();
+            var threadSink = rangeLines is null ? null : ((IParallelOpenDataRowSink)options.RowSink!).CreateThreadSink();
             var accumulator = accumulators[worker] = new OpenDataAccumulator(options, map, name, null, unknownNames, threadSink);
+            byte[]? held = null;
             var chunk = -1;
             long rowsBefore = 0;
             try
             {
-                while ((chunk = Interlocked.Increment(ref next)) < chunks.Count && chunk < Volatile.Read(ref firstErrorChunk) && Volatile.Read(ref reread) is null)
+                while ((chunk = Interlocked.Increment(ref next)) < chunks.Count)
                 {
+                    if (chunk >= Volatile.Read(ref firstErrorChunk) || Volatile.Read(ref reread) is not null)
+                    {
+                        break;
+                    }
+
+                    long linesBefore = 0;
+                    if (rangeLines is not null)
+                    {
+                        var length = ReadRange(handle!, chunks[chunk], ref held);
+                        rangeLines.Publish(chunk, LineCounter.Count(held.AsSpan(0, length)));
+                        if (!rangeLines.TryGetLinesBefore(chunk, out linesBefore) || rangeLines.FirstUncountable <= chunk)
+                        {
+                            // This range or one before it holds a line that ranges cannot place: read from there on one thread.
+                            break;
+                        }
+                    }
+
                     accumulator.Chunk = chunk;
-                    accumulator.LineOffset = lineOffsets?[chunk] ?? 0;
+                    accumulator.LineOffset = linesBefore;
                     rowsBefore = accumulator.Tally.RowsRead;
-                    linesInChunk[chunk] = ReadChunk(path, separator, chunks[chunk], accumulator, options.MaxLineLength, chunks.Count == 1);
+                    linesInChunk[chunk] = ReadChunk(path, separator, chunks[chunk], held, accumulator, options.MaxLineLength, chunks.Count == 1);
                     var progress = Interlocked.Add(ref done, chunks[chunk].Length);
                     options.Progress?.Report(new ImportProgress(name, progress, fileLength));
                 }
@@ -145,20 +167,32 @@ internal static class CsvTableReader
             }
             finally
             {
+                // A range taken and not counted (the loop stopped, or failed) is given up, so no thread waits for it.
+                if (chunk < chunks.Count)
+                {
+                    rangeLines?.Publish(chunk, null);
+                }
+
                 (threadSink as IDisposable)?.Dispose();
             }
         });
 
-        if (reread is MultiLineRowException && lineOffsets is not null)
+        if (reread is MultiLineRowException && rangeLines is not null)
         {
-            // The lines were counted as rows of one line each and rows have gone to the sink with them: reading again
-            // on one thread would hand them over twice. Counting and reading agree on quotes, so this is a defect.
+            // The range's lines were counted as rows of one line each and rows have gone to the sink with them: reading
+            // again on one thread would hand them over twice. Counting and reading agree on quotes, so this is a defect.
             throw new InvalidOperationException($"{name}: a row over several lines was found after the lines were counted as rows of one line; the rows handed to the row sink may hold wrong lines.");
         }
 
         if (reread is not null)
         {
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(reread);
+        }
+
+        var all = accumulators.AsEnumerable();
+        if (rangeLines?.FirstUncountable is { } first && first < Volatile.Read(ref firstErrorChunk))
+        {
+            all = all.Append(ReadRest(path, name, options, map, separator, unknownNames, chunks, first, fileLength, rangeLines, linesInChunk, errors));
         }
 
         // The header is line 1; each range's lines follow those of the ranges before it.
@@ -168,35 +202,102 @@ internal static class CsvTableReader
             offsets[i] = offsets[i - 1] + linesInChunk[i - 1];
         }
 
-        if (lineOffsets is not null && errors.All(e => e is null))
+        var firstError = errors.Where(e => e is not null).MinBy(e => e!.Chunk);
+        if (rangeLines is not null && firstError is null)
         {
-            for (var i = 1; i < chunks.Count; i++)
+            // Every range parsed in parallel, and the one the rest was read from, starts where the counts said.
+            var read = Math.Min(chunks.Count, rangeLines.FirstUncountable + 1 ?? chunks.Count);
+            for (var i = 1; i < read; i++)
             {
-                if (offsets[i] != lineOffsets[i])
+                if (!rangeLines.TryGetLinesBefore(i, out var counted) || offsets[i] != counted)
                 {
-                    throw new InvalidOperationException($"{name}: byte range {i} starts after {offsets[i]:N0} lines as read, but {lineOffsets[i]:N0} as counted; the rows handed to the row sink may hold wrong lines.");
+                    throw new InvalidOperationException($"{name}: byte range {i} starts after {offsets[i]:N0} lines as read, but {counted:N0} as counted; the rows handed to the row sink may hold wrong lines.");
                 }
             }
         }
 
-        var first = errors.Where(e => e is not null).MinBy(e => e!.Chunk);
-        if (first is not null)
+        if (firstError is not null)
         {
-            throw AtFileLine(first, 1 + offsets[first.Chunk]);
+            throw AtFileLine(firstError, 1 + offsets[firstError.Chunk]);
         }
 
-        return Aggregate(name, map, accumulators, chunk => 1 + offsets[chunk], new FileReading(TextFileDecoding.Utf8.Name, null));
+        return Aggregate(name, map, all, chunk => 1 + offsets[chunk], new FileReading(TextFileDecoding.Utf8.Name, null));
     }
 
-    /// <summary>Reads one byte range; returns the number of lines it holds.</summary>
-    private static long ReadChunk(string path, char separator, (long Start, long Length) chunk, OpenDataAccumulator accumulator, int maxLine, bool wholeFile)
+    /// <summary>
+    /// Reads the file from range <paramref name="first"/> (the first whose lines could not be counted, all before it
+    /// read) to its end on this thread, into a thread sink of the parallel row sink, rows over several lines and all.
+    /// </summary>
+    private static OpenDataAccumulator ReadRest(
+        string path, string name, ImportOptions options, ColumnMap map, char separator, UnknownForceNames unknownNames,
+        List<(long Start, long Length)> chunks, int first, long fileLength, RangeLines rangeLines, long[] linesInChunk, ChunkRowException?[] errors)
     {
-        using var file = OpenFile(path);
-        file.Position = chunk.Start;
-        using var text = new StreamReader(new BoundedStream(file, chunk.Length, maxLine), TextFileDecoding.Utf8.Encoding, detectEncodingFromByteOrderMarks: false, ReaderBufferChars);
-        long lines = 0;
-        ReadRows(text, separator, accumulator, wholeFile, ref lines);
-        return lines;
+        rangeLines.TryGetLinesBefore(first, out var linesBefore);
+        var rest = (chunks[first].Start, fileLength - chunks[first].Start);
+        var threadSink = ((IParallelOpenDataRowSink)options.RowSink!).CreateThreadSink();
+        var accumulator = new OpenDataAccumulator(options, map, name, null, unknownNames, threadSink) { Chunk = first, LineOffset = linesBefore };
+        try
+        {
+            linesInChunk[first] = ReadChunk(path, separator, rest, null, accumulator, options.MaxLineLength, wholeFile: true);
+            options.Progress?.Report(new ImportProgress(name, fileLength, fileLength));
+        }
+        catch (Exception failure) when (failure is ChunkRowException || CsvFailures.Handles(failure))
+        {
+            errors[^1] = failure as ChunkRowException ?? CsvFailures.Locate(failure, path, name, first, rest, accumulator.Tally.RowsRead, options);
+        }
+        finally
+        {
+            (threadSink as IDisposable)?.Dispose();
+        }
+
+        return accumulator;
+    }
+
+    /// <summary>Reads a byte range whole into <paramref name="buffer"/> (made larger when it must be); returns its length.</summary>
+    private static int ReadRange(Microsoft.Win32.SafeHandles.SafeFileHandle handle, (long Start, long Length) range, [System.Diagnostics.CodeAnalysis.NotNull] ref byte[]? buffer)
+    {
+        var length = checked((int)range.Length);
+        if (buffer is null || buffer.Length < length)
+        {
+            buffer = new byte[Math.Max(length, buffer?.Length * 2 ?? 0)];
+        }
+
+        var read = 0;
+        while (read < length)
+        {
+            var got = RandomAccess.Read(handle, buffer.AsSpan(read, length - read), range.Start + read);
+            if (got == 0)
+            {
+                throw new IOException($"The file ended {length - read:N0} bytes before the end of a range that was there when the file was split.");
+            }
+
+            read += got;
+        }
+
+        return length;
+    }
+
+    /// <summary>Reads one byte range, from the file or from its bytes held in memory; returns the number of lines it holds.</summary>
+    private static long ReadChunk(string path, char separator, (long Start, long Length) chunk, byte[]? held, OpenDataAccumulator accumulator, int maxLine, bool wholeFile)
+    {
+        Stream source;
+        if (held is not null)
+        {
+            source = new MemoryStream(held, 0, checked((int)chunk.Length), writable: false);
+        }
+        else
+        {
+            source = OpenFile(path);
+            source.Position = chunk.Start;
+        }
+
+        using (source)
+        {
+            using var text = new StreamReader(new BoundedStream(source, chunk.Length, maxLine), TextFileDecoding.Utf8.Encoding, detectEncodingFromByteOrderMarks: false, ReaderBufferChars);
+            long lines = 0;
+            ReadRows(text, separator, accumulator, wholeFile, ref lines);
+            return lines;
+        }
     }
 
     /// <summary>

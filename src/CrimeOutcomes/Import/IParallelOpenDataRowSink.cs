@@ -13,10 +13,12 @@ namespace CrimeOutcomes.Import;
 /// <see cref="IDisposable"/>.
 /// </para>
 /// <para>
-/// Rows go to the thread sinks only when the lines of every range are known before it is read: the byte ranges are
-/// counted first, and a file whose quoted fields hold line breaks, or whose lines end in a lone carriage return, is
-/// read on one thread, its rows going to <see cref="IOpenDataRowSink.Add"/> of this sink. Text that can only be
-/// streamed (gzip, zip entries, other encodings) and workbook sheets are read on one thread too.
+/// A range's rows are handed over only once the lines of the file before it are known: each range is read into memory
+/// and its lines counted there, and it is parsed when the ranges before it are counted. From the first range whose
+/// lines cannot be counted that way (a line break inside a quoted field, a lone carriage return) to the end, the file
+/// is read on one thread, into one more sink from <see cref="CreateThreadSink"/>. A file of one range goes to
+/// <see cref="IOpenDataRowSink.Add"/> of this sink, in order. Text that can only be streamed (gzip, zip entries, other
+/// encodings) and workbook sheets are read on one thread too, their rows going to <see cref="IOpenDataRowSink.Add"/>.
 /// </para>
 /// <para>
 /// Several files given to one read are read at once, as without a sink: each file on a thread of its own, with a sink

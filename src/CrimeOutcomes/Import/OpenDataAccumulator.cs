@@ -293,8 +293,8 @@ internal sealed class OpenDataAccumulator
             IsExpiredCode = expired,
             File = _file,
             Sheet = _sheet,
-            // A csv file with a sink is read as one range, or in ranges whose lines were counted first (LineOffset):
-            // either way the line is the file's, the header being line 1.
+            // A csv file with a sink is read as one range, or in ranges whose lines were counted before they were parsed
+            // (LineOffset): either way the line is the file's, the header being line 1.
             Line = _sheet is null ? LineOffset + LineEnd : number,
         });
     }

@@ -140,58 +140,49 @@ public sealed class ParallelRowSinkTests : IDisposable
         }
     }
 
-    [Fact]
-    public void A_file_whose_quoted_fields_hold_line_breaks_goes_to_the_sink_s_own_Add_in_order()
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1_500)]
+    public void A_file_whose_quoted_fields_hold_a_line_break_is_read_on_one_thread_from_the_range_that_holds_it(int brokenRow)
     {
-        WriteFile(2_000, description: i => i == 1_500 ? "\"Murder\nover two lines\"" : "Murder");
+        WriteFile(2_000, description: i => i == brokenRow ? "\"Murder\nover two lines\"" : "Murder");
         var sink = new Recorder();
 
-        new OutcomesOpenDataReader(Parallel with { RowSink = sink }).Read(_path);
+        var result = new OutcomesOpenDataReader(Parallel with { RowSink = sink }).Read(_path);
 
-        sink.Threads.Should().BeEmpty("the lines cannot be counted before the ranges are read");
-        sink.OwnAdds.Should().Be(sink.Rows.Count);
-        Sorted(sink.Rows).Should().Equal(Sorted(ReadInOrder()));
-        sink.Rows.Should().Contain(r => r.StartsWith("1503|", StringComparison.Ordinal), "the row after the one over two lines is on line 1503");
+        var expected = ReadInOrder();
+        Sorted(sink.Rows).Should().Equal(Sorted(expected));
+        var after = $"{brokenRow + 4}|";
+        sink.Rows.Should().Contain(r => r.StartsWith(after, StringComparison.Ordinal), "the row after the one over two lines is on line {0}", brokenRow + 4);
+        sink.OwnAdds.Should().Be(0);
+        sink.Threads.Should().OnlyContain(t => t.Disposed);
+        // From the range that holds the break to the end, one thread sink takes the rows: the last quarter of the file
+        // and more when the break is near its end, every row when it is in the first range.
+        sink.Threads.Max(t => t.Taken).Should().BeGreaterThanOrEqualTo(brokenRow == 0 ? expected.Count : expected.Count / 4);
+        result.Report.Files.Single().RowsKept.Should().Be(expected.Count);
     }
 
     [Fact]
-    public void Lines_are_counted_as_Sep_counts_them_across_buffer_ends()
+    public void Lines_are_counted_as_Sep_counts_them()
     {
-        File.WriteAllText(_path, "a,b\r\nc,\"d,\"\"e\"\"\"\r\nf,g\n\nh\r\n");
-
-        // Buffers of 3 bytes end between a carriage return and its line feed, and inside a quoted field.
-        LineCounter.Count(_path, (0, new FileInfo(_path).Length), bufferBytes: 3).Should().Be(5);
-        LineCounter.Count(_path, (0, new FileInfo(_path).Length)).Should().Be(5);
-    }
-
-    [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(5)]
-    [InlineData(7)]
-    [InlineData(64)]
-    public void Quoted_fields_with_commas_and_doubled_quotes_are_counted_whatever_the_buffer_s_end(int bufferBytes)
-    {
-        // Fields that open and close their quotes in one buffer or across several, an empty quoted field, a doubled
-        // quote at a buffer's end; then a line break inside quotes, found after all that.
-        const string Lines = "\"a,b\",c\r\n\"\"\"x\"\"\",\"\"\n\"q\"\"\"\"r\",\"s,t\"\r\nu\n";
-        File.WriteAllText(_path, Lines);
-        LineCounter.Count(_path, (0, new FileInfo(_path).Length), bufferBytes).Should().Be(4);
-
-        File.WriteAllText(_path, Lines + "\"v\nw\"\n");
-        LineCounter.Count(_path, (0, new FileInfo(_path).Length), bufferBytes).Should().BeNull();
+        // Line ends of both kinds, an empty line, and quoted fields with commas and doubled quotes: an empty quoted
+        // field, a doubled quote that opens and closes at once, and """x""" (a field of "x" in quotes).
+        LineCounter.Count("a,b\r\nc,\"d,\"\"e\"\"\"\r\nf,g\n\nh\r\n"u8).Should().Be(5);
+        LineCounter.Count("\"a,b\",c\r\n\"\"\"x\"\"\",\"\"\n\"q\"\"\"\"r\",\"s,t\"\r\nu\n"u8).Should().Be(4);
+        LineCounter.Count("no line end"u8).Should().Be(0);
+        LineCounter.Count(""u8).Should().Be(0);
     }
 
     [Theory]
     [InlineData("a,\"b\nc\"\n")]
     [InlineData("a,\"b\r\nc\"\n")]
+    [InlineData("a,\"b\rc\"\n")]
+    [InlineData("\"a,b\",c\n\"\"\"x\"\"\n\"\n")]
+    [InlineData("a,\"b\n")]
     [InlineData("a\rb\n")]
     [InlineData("a,b\r")]
     public void Lines_that_a_range_could_not_place_are_not_counted(string text)
     {
-        File.WriteAllText(_path, text);
-
-        LineCounter.Count(_path, (0, new FileInfo(_path).Length), bufferBytes: 2).Should().BeNull();
-        LineCounter.Count(_path, (0, new FileInfo(_path).Length)).Should().BeNull();
+        LineCounter.Count(Encoding.UTF8.GetBytes(text)).Should().BeNull();
     }
 }
