@@ -107,7 +107,7 @@ public sealed class OpenDataRowWriter : IParallelOpenDataRowSink, IDisposable
     /// </summary>
     private sealed class RowGroupFiller(BackgroundBatchWriter writer)
     {
-        private readonly YearTexts _years = new();
+        private readonly RowEncoder _encoder = new();
 
         public ColumnBatch? Batch { get; private set; }
 
@@ -115,8 +115,14 @@ public sealed class OpenDataRowWriter : IParallelOpenDataRowSink, IDisposable
 
         public void Add(in OpenDataRow row)
         {
-            var batch = Batch ??= writer.Rent();
-            RowTable.Add(batch, row, _years);
+            var batch = Batch;
+            if (batch is null)
+            {
+                Batch = batch = writer.Rent();
+                _encoder.Start(batch);
+            }
+
+            _encoder.Add(row);
             Rows++;
             if (batch.Count == batch.Capacity)
             {

@@ -1,5 +1,3 @@
-using CrimeOutcomes.Import;
-
 namespace CrimeOutcomes.Columnar;
 
 /// <summary>The clean row-level table: a row per kept row of the published outcomes tables, as typed columns.</summary>
@@ -26,46 +24,4 @@ internal static class RowTable
         new("source_line", ColumnType.Int64, false, "the line of the csv file (the header is line 1) or the row of the sheet"),
     ],
     ["force_name", "financial_year", "quarter", "offence_code", "outcome"]);
-
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public static void Add(ColumnBatch batch, in OpenDataRow row, YearTexts years)
-    {
-        var i = batch.Count++;
-        batch.Text(0)[i] = row.Force.AreaCode?.Value;
-        batch.Text(1)[i] = row.Force.Name;
-        batch.Text(2)[i] = years.Of(row.Year);
-        batch.Int32(3)[i] = row.Quarter?.Quarter;
-        batch.Text(4)[i] = row.OffenceGroup;
-        batch.Text(5)[i] = row.OffenceSubgroup;
-        batch.Text(6)[i] = row.OffenceCode?.Value;
-        batch.Text(7)[i] = row.Outcome.Code;
-        batch.Text(8)[i] = row.Outcome.Group.Name;
-        batch.Int64(9)[i] = row.RecordedInPeriod;
-        batch.Text(10)[i] = ColumnNames.Absence(row.RecordedInPeriodAbsence);
-        batch.Int64(11)[i] = row.AssignedInPeriod;
-        batch.Text(12)[i] = ColumnNames.Absence(row.AssignedInPeriodAbsence);
-        batch.Boolean(13)[i] = row.IsExpiredCode;
-        batch.Text(14)[i] = row.File;
-        batch.Text(15)[i] = row.Sheet;
-        batch.Int64(16)[i] = row.Line;
-    }
-}
-
-/// <summary>The text of each financial year, made once (a row-level table has a handful of years and millions of rows).</summary>
-internal sealed class YearTexts
-{
-    private FinancialYear _last;
-    private string? _lastText;
-
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public string Of(FinancialYear year)
-    {
-        if (_lastText is null || !year.Equals(_last))
-        {
-            _last = year;
-            _lastText = year.ToString();
-        }
-
-        return _lastText;
-    }
 }

@@ -47,7 +47,7 @@ internal sealed class TextColumn : IReadOnlyList<string?>
     {
         get
         {
-            Encode();
+            EnsureCoded();
             return _values;
         }
     }
@@ -76,14 +76,28 @@ internal sealed class TextColumn : IReadOnlyList<string?>
                 return;
             }
 
-            _codes[row] = value is null ? -1 : ReferenceEquals(value, _last) ? _lastCode : CodeOf(value);
+            _codes[row] = Encode(value);
         }
+    }
+
+    /// <summary>The code of <paramref name="value"/> (-1 for null), given one when it is new; for a column being filled.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int Encode(string? value) => value is null ? -1 : ReferenceEquals(value, _last) ? _lastCode : CodeOf(value);
+
+    /// <summary>
+    /// The codes of the rows, to be set row by row with codes from <see cref="Encode"/> (the way the row writer fills a
+    /// row group: a row's value is encoded once for as long as it repeats).
+    /// </summary>
+    public int[] CodesToFill()
+    {
+        EnsureCoded();
+        return _codes;
     }
 
     /// <summary>The codes of the first <paramref name="count"/> rows into <see cref="Values"/>, -1 for null.</summary>
     public ReadOnlySpan<int> Codes(int count)
     {
-        Encode();
+        EnsureCoded();
         return _codes.AsSpan(0, count);
     }
 
@@ -105,7 +119,7 @@ internal sealed class TextColumn : IReadOnlyList<string?>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void CopyPermuted(TextColumn target, ReadOnlySpan<int> order)
     {
-        Encode();
+        EnsureCoded();
         target.TakeValues(_values);
         var from = _codes;
         var to = target._codes;
@@ -118,7 +132,7 @@ internal sealed class TextColumn : IReadOnlyList<string?>
     /// <summary>Rows <paramref name="start"/> to <paramref name="start"/> + <paramref name="count"/> as a column of their own.</summary>
     public TextColumn Slice(int start, int count)
     {
-        Encode();
+        EnsureCoded();
         var slice = new TextColumn(count);
         slice.TakeValues(_values);
         _codes.AsSpan(start, count).CopyTo(slice._codes);
@@ -159,7 +173,7 @@ internal sealed class TextColumn : IReadOnlyList<string?>
     }
 
     /// <summary>Turns strings read back into codes (once).</summary>
-    private void Encode()
+    private void EnsureCoded()
     {
         if (_plain is not { } plain)
         {
