@@ -74,7 +74,8 @@ internal static class CsvTableReader
         var whole = new List<(long Start, long Length)> { (dataStart, length - dataStart) };
         if (parallelSink is not null && chunks.Count > 1)
         {
-            return ReadChunks(path, name, options, map, separator, chunks, workers, length, new RangeLines(chunks.Count));
+            // A range longer than its size and a line of the limit holds a line over the limit: it is not held in memory.
+            return ReadChunks(path, name, options, map, separator, chunks, workers, length, new RangeLines(chunks.Count, chunkBytes + options.MaxLineLength + 1));
         }
 
         try
@@ -117,14 +118,22 @@ internal static class CsvTableReader
             {
                 while ((chunk = Interlocked.Increment(ref next)) < chunks.Count)
                 {
-                    if (chunk >= Volatile.Read(ref firstErrorChunk) || Volatile.Read(ref reread) is not null)
+                    if (chunk >= Volatile.Read(ref firstErrorChunk) || Volatile.Read(ref reread) is not null || rangeLines?.FirstUncountable < chunk)
                     {
                         break;
                     }
 
                     long linesBefore = 0;
+                    rowsBefore = accumulator.Tally.RowsRead;
                     if (rangeLines is not null)
                     {
+                        if (chunks[chunk].Length > rangeLines.MaxHeldBytes)
+                        {
+                            // A line over the limit: the file is read from here on one thread, which reports it.
+                            rangeLines.Publish(chunk, null);
+                            break;
+                        }
+
                         var length = ReadRange(handle!, chunks[chunk], ref held);
                         rangeLines.Publish(chunk, LineCounter.Count(held.AsSpan(0, length)));
                         if (!rangeLines.TryGetLinesBefore(chunk, out linesBefore) || rangeLines.FirstUncountable <= chunk)
@@ -136,7 +145,6 @@ internal static class CsvTableReader
 
                     accumulator.Chunk = chunk;
                     accumulator.LineOffset = linesBefore;
-                    rowsBefore = accumulator.Tally.RowsRead;
                     linesInChunk[chunk] = ReadChunk(path, separator, chunks[chunk], held, accumulator, options.MaxLineLength, chunks.Count == 1);
                     var progress = Interlocked.Add(ref done, chunks[chunk].Length);
                     options.Progress?.Report(new ImportProgress(name, progress, fileLength));
@@ -342,16 +350,20 @@ internal static class CsvTableReader
         // Sep finds the fields (quoted separators included); the few quoted fields are unquoted by SepFieldRow, which
         // keeps Sep on its faster column-ends parser.
         using var reader = Sep.New(separator).Reader(o => o with { HasHeader = false, DisableColCountCheck = true }).From(text);
+        // A row starts on the line after the previous row's last: Sep 0.17 gives the first row of a text that holds a
+        // quote a first line one too high, so its own is not used.
+        long from = 1;
         foreach (var row in reader)
         {
-            if (row.LineNumberToExcl - row.LineNumberFrom > 1 && !wholeFile)
+            if (row.LineNumberToExcl - from > 1 && !wholeFile)
             {
                 throw new MultiLineRowException();
             }
 
             var fields = new SepFieldRow(row);
             accumulator.LineEnd = row.LineNumberToExcl;
-            accumulator.Add(ref fields, row.LineNumberFrom);
+            accumulator.Add(ref fields, from);
+            from = row.LineNumberToExcl;
             lines = row.LineNumberToExcl - 1;
         }
     }

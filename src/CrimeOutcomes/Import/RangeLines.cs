@@ -4,9 +4,12 @@ namespace CrimeOutcomes.Import;
 /// The line counts of a csv file's byte ranges as the reading threads count them, each range's as soon as it is in
 /// memory, and so the lines of the file before each range: a thread parses a range once the ranges before it are
 /// counted (they were taken first, so their counts come at about the same time as its own). A range whose lines
-/// cannot be counted (<see cref="LineCounter"/>) stops the ranges after it: the file is read from there on one thread.
+/// cannot be counted (<see cref="LineCounter"/>), or that is too long to hold in memory, stops the ranges after it: the
+/// file is read from there on one thread.
 /// </summary>
-internal sealed class RangeLines(int ranges)
+/// <param name="ranges">The ranges of the file.</param>
+/// <param name="maxHeldBytes">The longest range to read into memory: a longer one holds a line over the line limit.</param>
+internal sealed class RangeLines(int ranges, long maxHeldBytes)
 {
     private readonly long?[] _lines = new long?[ranges];
     private readonly bool[] _published = new bool[ranges];
@@ -14,6 +17,9 @@ internal sealed class RangeLines(int ranges)
     private readonly long[] _before = new long[ranges + 1];
     private int _known;
     private int _firstUncountable = int.MaxValue;
+
+    /// <summary>The longest range to read into memory (a longer one holds a line over the line limit).</summary>
+    public long MaxHeldBytes { get; } = maxHeldBytes;
 
     /// <summary>The first range whose lines could not be counted (or that was given up), if any.</summary>
     public int? FirstUncountable

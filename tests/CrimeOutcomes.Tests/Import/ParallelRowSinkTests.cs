@@ -118,6 +118,36 @@ public sealed class ParallelRowSinkTests : IDisposable
     }
 
     [Fact]
+    public void Rejected_rows_are_reported_on_the_lines_one_thread_gives_whatever_range_they_start()
+    {
+        // Every sixth row's force is unknown, every fifth row's offence quoted: with ranges of a few rows, many ranges
+        // start with a rejected row or a quoted field.
+        WriteFile(3_000);
+        var options = Parallel with { MaxRejectedRowsListed = 1_000 };
+
+        var parallel = new OutcomesOpenDataReader(options with { RowSink = new Recorder() }).Read(_path).Report.Files.Single().Rejected;
+        var oneThread = new OutcomesOpenDataReader(options with { RowSink = new InOrder() }).Read(_path).Report.Files.Single().Rejected;
+
+        oneThread.Should().HaveCount(500);
+        oneThread[0].Location.Number.Should().Be(7, "the sixth data row is line 7");
+        parallel.Select(r => r.Location.Number).Should().Equal(oneThread.Select(r => r.Location.Number));
+    }
+
+    [Fact]
+    public void A_line_over_the_limit_in_a_range_is_reported_on_its_line_as_one_thread_reports_it()
+    {
+        // Row 1,000 (line 1,001) is 20,000 bytes, against a limit of 4,096: its range is far longer than the others, and
+        // is not read into memory (the file is read from it on one thread, which stops at the line).
+        WriteFile(2_000, description: i => i == 999 ? new string('x', 20_000) : "Murder");
+        var sink = new Recorder();
+
+        var read = () => new OutcomesOpenDataReader(Parallel with { RowSink = sink, MaxLineLength = 4_096 }).Read(_path);
+
+        read.Should().Throw<ImportLimitException>().WithMessage("*, line 1001: the line is longer than 4,096 bytes*");
+        sink.Rows.Should().NotContain(r => r.StartsWith("1001|", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Several_files_are_read_at_once_each_into_a_thread_sink_of_its_own()
     {
         var second = Path.Combine(Path.GetTempPath(), $"parallel-sink-{Guid.NewGuid():N}-2.csv");
