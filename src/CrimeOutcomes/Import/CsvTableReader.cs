@@ -354,8 +354,8 @@ internal static class CsvTableReader
         // Sep finds the fields (quoted separators included); the few quoted fields are unquoted by SepFieldRow, which
         // keeps Sep on its faster column-ends parser.
         using var reader = Sep.New(separator).Reader(o => o with { HasHeader = false, DisableColCountCheck = true }).From(text);
-        // A row starts on the line after the previous row's last: Sep 0.17 gives the first row of a text that holds a
-        // quote a first line one too high, so its own is not used.
+        // A row starts on the line after the previous row's last: Sep 0.17.1 gives a reader's first row a first line of
+        // 2 (one too high), so Sep's own first line is not used.
         long from = 1;
         foreach (var row in reader)
         {
