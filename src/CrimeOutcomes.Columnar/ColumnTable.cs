@@ -242,19 +242,19 @@ internal static class SortOrder
     /// <summary>The arrays a sort works in, kept for the next sort of a batch of the same size.</summary>
     internal sealed class Scratch
     {
-        private int[] _order = [];
-        private ulong[] _packed = [];
-        private ulong[] _spareKeys = [];
-        private int[] _spareOrder = [];
-        private int[][] _ranks = [];
+        private int[]? _order;
+        private ulong[]? _packed;
+        private ulong[]? _spareKeys;
+        private int[]? _spareOrder;
+        private int[]?[] _ranks = [];
 
-        public int[] Order(int count) => _order.Length >= count ? _order : _order = new int[count];
+        public int[] Order(int count) => ReusableArray.AtLeast(ref _order, count);
 
-        public ulong[] Packed(int count) => _packed.Length >= count ? _packed : _packed = new ulong[count];
+        public ulong[] Packed(int count) => ReusableArray.AtLeast(ref _packed, count);
 
-        public ulong[] SpareKeys(int count) => _spareKeys.Length >= count ? _spareKeys : _spareKeys = new ulong[count];
+        public ulong[] SpareKeys(int count) => ReusableArray.AtLeast(ref _spareKeys, count);
 
-        public int[] SpareOrder(int count) => _spareOrder.Length >= count ? _spareOrder : _spareOrder = new int[count];
+        public int[] SpareOrder(int count) => ReusableArray.AtLeast(ref _spareOrder, count);
 
         public int[] Ranks(int key, int count)
         {
@@ -263,7 +263,7 @@ internal static class SortOrder
                 Array.Resize(ref _ranks, key + 1);
             }
 
-            return _ranks[key] is { } ranks && ranks.Length >= count ? ranks : _ranks[key] = new int[count];
+            return ReusableArray.AtLeast(ref _ranks[key], count);
         }
     }
 

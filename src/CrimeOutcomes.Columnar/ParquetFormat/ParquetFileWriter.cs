@@ -37,11 +37,11 @@ internal sealed class ParquetFileWriter : IBatchWriter
     private readonly ArrayBufferWriter<byte> _body = new(1 << 16);
     private readonly ArrayBufferWriter<byte> _header = new(256);
     private byte[] _compressed = new byte[1 << 16];
-    private int[] _indexes = [];
-    private int[] _places = [];
-    private int[] _used = [];
-    private int[] _levels = [];
-    private long[] _numbers = [];
+    private int[]? _indexes;
+    private int[]? _places;
+    private int[]? _used;
+    private int[]? _levels;
+    private long[]? _numbers;
     private long _position;
     private bool _disposed;
 
@@ -84,12 +84,12 @@ internal sealed class ParquetFileWriter : IBatchWriter
         // first use, and each code is mapped to its place there once.
         var codes = text.Codes(count);
         var values = text.Values;
-        var place = Buffer(ref _places, values.Count);
+        var place = ReusableArray.AtLeast(ref _places, values.Count);
         place.AsSpan(0, values.Count).Fill(-1);
-        var used = Buffer(ref _used, values.Count);
+        var used = ReusableArray.AtLeast(ref _used, values.Count);
         var distinct = 0;
-        var indexes = Buffer(ref _indexes, count);
-        var levels = column.Nullable ? Buffer(ref _levels, count) : null;
+        var indexes = ReusableArray.AtLeast(ref _indexes, count);
+        var levels = column.Nullable ? ReusableArray.AtLeast(ref _levels, count) : null;
         var present = 0;
         for (var i = 0; i < count; i++)
         {
@@ -184,8 +184,8 @@ internal sealed class ParquetFileWriter : IBatchWriter
     private ColumnChunkEntry WriteNumbers<T>(ColumnSpec column, T?[] values, int count)
         where T : struct, System.Numerics.IBinaryInteger<T>
     {
-        var numbers = Buffer(ref _numbers, count);
-        var levels = column.Nullable ? Buffer(ref _levels, count) : null;
+        var numbers = ReusableArray.AtLeast(ref _numbers, count);
+        var levels = column.Nullable ? ReusableArray.AtLeast(ref _levels, count) : null;
         var present = 0;
         long min = long.MaxValue, max = long.MinValue;
         for (var i = 0; i < count; i++)
@@ -304,16 +304,6 @@ internal sealed class ParquetFileWriter : IBatchWriter
         Write(_header.WrittenSpan);
         Write(_compressed.AsSpan(0, compressed));
         return headerLength + body.Length;
-    }
-
-    private static T[] Buffer<T>(ref T[] buffer, int count)
-    {
-        if (buffer.Length < count)
-        {
-            buffer = new T[count];
-        }
-
-        return buffer;
     }
 
     private void Write(ReadOnlySpan<byte> bytes)
